@@ -1,5 +1,6 @@
 package vn.motcua.calendar.core;
 
+import vn.motcua.shared.WorkingHours;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

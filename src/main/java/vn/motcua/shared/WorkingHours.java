@@ -1,4 +1,4 @@
-package vn.motcua.calendar.core;
+package vn.motcua.shared;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;

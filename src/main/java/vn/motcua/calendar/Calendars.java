@@ -1,0 +1,130 @@
+package vn.motcua.calendar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.calendar.core.CalendarYear;
+import vn.motcua.calendar.core.WorkingCalendar;
+import vn.motcua.calendar.internal.BuiltInHolidays;
+import vn.motcua.calendar.internal.CalendarYearStore;
+import vn.motcua.org.Unit;
+import vn.motcua.org.Units;
+import vn.motcua.shared.Problem;
+import vn.motcua.shared.Problem.Violation;
+
+/**
+ * Each unit's working calendar, built from its hours and the years that apply to it: its own, else its
+ * nearest parent's, else the built-in notices, else computed defaults. Calendars are cached and rebuilt
+ * after a year changes.
+ */
+@Service
+public class Calendars {
+
+	private final Units units;
+
+	private final CalendarYearStore store;
+
+	private final BuiltInHolidays builtIn = BuiltInHolidays.load();
+
+	private final Map<String, WorkingCalendar> cache = new ConcurrentHashMap<>();
+
+	Calendars(Units units, CalendarYearStore store) {
+		this.units = units;
+		this.store = store;
+	}
+
+	/**
+	 * @throws vn.motcua.org.UnitNotFound when no unit has the code
+	 */
+	public WorkingCalendar forUnit(String unitCode) {
+		WorkingCalendar cached = this.cache.get(unitCode);
+		if (cached != null) {
+			return cached;
+		}
+		Unit unit = this.units.get("unitCode", unitCode);
+		Map<Integer, ResolvedYear> years = resolveAll(unit);
+		WorkingCalendar calendar = new WorkingCalendar(unit.hours(), unit.weekend(),
+				year -> years.containsKey(year) ? toYear(years.get(year)) : this.builtIn.year(year));
+		this.cache.put(unitCode, calendar);
+		return calendar;
+	}
+
+	/** The year as it applies to the unit, with where its days come from. */
+	public ResolvedYear year(String unitCode, int year) {
+		requireInRange("year", year);
+		Unit unit = this.units.get("unitCode", unitCode);
+		ResolvedYear own = resolveAll(unit).get(year);
+		WorkingCalendar calendar = forUnit(unitCode);
+		int workingDays = calendar.workingDaysBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+		if (own != null) {
+			return new ResolvedYear(unitCode, year, own.source(), own.origin(), own.definedBy(), workingDays, own.days());
+		}
+		CalendarYear data = this.builtIn.year(year);
+		return new ResolvedYear(unitCode, year, data.source(),
+				this.builtIn.hasNotice(year) ? YearOrigin.BUILT_IN : YearOrigin.COMPUTED, null, workingDays, data.days());
+	}
+
+	/** Sets a unit's year, replacing what it had; the unit's children inherit it unless they have their own. */
+	@Transactional
+	public ResolvedYear putYear(String unitCode, CalendarYear year) {
+		importYears(unitCode, List.of(year));
+		return year(unitCode, year.year());
+	}
+
+	/** Sets several years of a unit at once: all of them, or, when any is wrong, none. */
+	@Transactional
+	public void importYears(String unitCode, List<CalendarYear> years) {
+		Unit unit = this.units.get("unitCode", unitCode);
+		List<Violation> violations = new ArrayList<>();
+		Map<Integer, Integer> seen = new HashMap<>();
+		for (int i = 0; i < years.size(); i++) {
+			CalendarYear year = years.get(i);
+			String at = years.size() == 1 ? "" : "[" + i + "].";
+			if (seen.put(year.year(), i) != null) {
+				violations.add(Violation.of(at + "year", year.year() + " is given twice"));
+			}
+			for (String problem : year.problems(unit.weekend())) {
+				int colon = problem.indexOf(": ");
+				violations.add(Violation.of(at + problem.substring(0, colon), problem.substring(colon + 2)));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw Problem.invalid("CALENDAR_YEAR_INVALID", "The calendar data has errors; nothing was saved",
+					violations);
+		}
+		years.forEach(year -> this.store.replace(unitCode, year));
+		this.cache.clear();
+	}
+
+	private Map<Integer, ResolvedYear> resolveAll(Unit unit) {
+		List<Unit> lineage = this.units.lineage(unit.code());
+		Map<String, Map<Integer, CalendarYear>> loaded = this.store.forUnits(lineage.stream().map(Unit::code).toList());
+		Map<Integer, ResolvedYear> years = new HashMap<>();
+		for (Unit u : lineage) {
+			for (CalendarYear y : loaded.getOrDefault(u.code(), Map.of()).values()) {
+				years.putIfAbsent(y.year(), new ResolvedYear(unit.code(), y.year(), y.source(),
+						u.code().equals(unit.code()) ? YearOrigin.UNIT : YearOrigin.INHERITED, u.code(), 0, y.days()));
+			}
+		}
+		return years;
+	}
+
+	private static CalendarYear toYear(ResolvedYear year) {
+		return new CalendarYear(year.year(), year.source(), year.days());
+	}
+
+	private static void requireInRange(String field, int year) {
+		if (year < WorkingCalendar.FIRST_YEAR || year > WorkingCalendar.LAST_YEAR) {
+			throw Problem.invalid("YEAR_OUT_OF_RANGE", field,
+					"must be between " + WorkingCalendar.FIRST_YEAR + " and " + WorkingCalendar.LAST_YEAR);
+		}
+	}
+
+}

@@ -1,0 +1,20 @@
+package vn.motcua.catalog;
+
+import java.util.List;
+
+import vn.motcua.shared.Problem;
+
+/** No procedure of that code is in force at the unit on the day asked about. */
+public final class ProcedureNotFound extends Problem {
+
+	public static final String CODE = "PROCEDURE_NOT_FOUND";
+
+	private ProcedureNotFound(String detail) {
+		super(Kind.NOT_FOUND, CODE, detail, List.of(Violation.of("code", detail)));
+	}
+
+	public static ProcedureNotFound forCode(String unitCode, String code) {
+		return new ProcedureNotFound("No procedure '" + code + "' at unit '" + unitCode + "'");
+	}
+
+}
