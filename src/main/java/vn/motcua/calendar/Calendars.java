@@ -56,6 +56,14 @@ public class Calendars {
 		return calendar;
 	}
 
+	/**
+	 * The unit whose calendar it is.
+	 * @throws vn.motcua.org.UnitNotFound when no unit has the code
+	 */
+	public Unit unit(String unitCode) {
+		return this.units.get("unitCode", unitCode);
+	}
+
 	/** The year as it applies to the unit, with where its days come from. */
 	public ResolvedYear year(String unitCode, int year) {
 		requireInRange("year", year);

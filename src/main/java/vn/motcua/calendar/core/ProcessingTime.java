@@ -24,12 +24,12 @@ public record ProcessingTime(int amount, PeriodUnit unit) {
 		return new ProcessingTime(amount, PeriodUnit.WORKING_HOURS);
 	}
 
-	public boolean isSameDay() {
+	public boolean sameDay() {
 		return this.amount == 0 && this.unit == PeriodUnit.WORKING_DAYS;
 	}
 
 	/** Whether this time is counted in working time, so that two such times compare by length. */
-	public boolean isWorkingTime() {
+	public boolean inWorkingTime() {
 		return this.unit == PeriodUnit.WORKING_DAYS || this.unit == PeriodUnit.WORKING_HOURS;
 	}
 
@@ -41,7 +41,7 @@ public record ProcessingTime(int amount, PeriodUnit unit) {
 	public double workingHours(double hoursPerDay) {
 		return switch (this.unit) {
 			case WORKING_HOURS -> this.amount;
-			case WORKING_DAYS -> (isSameDay() ? 1 : this.amount) * hoursPerDay;
+			case WORKING_DAYS -> (sameDay() ? 1 : this.amount) * hoursPerDay;
 			default -> throw new IllegalStateException(this.unit + " is not counted in working time");
 		};
 	}
@@ -58,11 +58,11 @@ public record ProcessingTime(int amount, PeriodUnit unit) {
 	public Double cutPercent(ProcessingTime committed, double hoursPerDay) {
 		double statutory;
 		double cut;
-		if (isWorkingTime() && committed.isWorkingTime()) {
+		if (inWorkingTime() && committed.inWorkingTime()) {
 			statutory = workingHours(hoursPerDay);
 			cut = committed.workingHours(hoursPerDay);
 		}
-		else if (!isWorkingTime() && !committed.isWorkingTime()) {
+		else if (!inWorkingTime() && !committed.inWorkingTime()) {
 			statutory = calendarDays();
 			cut = committed.calendarDays();
 		}

@@ -37,13 +37,13 @@ public class CalendarYearStore {
 			return result;
 		}
 		Map<String, Map<Integer, String>> sources = new HashMap<>();
-		this.jdbc.sql("select unit_code, year, source from calendar_year where unit_code in (:units)")
+		this.jdbc.sql("select unit_code, cal_year, source from calendar_year where unit_code in (:units)")
 			.param("units", unitCodes)
 			.query(rs -> {
 				sources.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getString(3));
 			});
 		Map<String, Map<Integer, List<CalendarDay>>> days = new HashMap<>();
-		this.jdbc.sql("select unit_code, year, day, kind, name from calendar_day where unit_code in (:units) order by day")
+		this.jdbc.sql("select unit_code, cal_year, on_day, kind, name from calendar_day where unit_code in (:units) order by on_day")
 			.param("units", unitCodes)
 			.query(rs -> {
 				days.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
@@ -60,13 +60,13 @@ public class CalendarYearStore {
 
 	/** Replaces the unit's year with the given one. */
 	public void replace(String unitCode, CalendarYear year) {
-		this.jdbc.sql("delete from calendar_day where unit_code = ? and year = ?").params(unitCode, year.year()).update();
-		this.jdbc.sql("delete from calendar_year where unit_code = ? and year = ?").params(unitCode, year.year()).update();
-		this.jdbc.sql("insert into calendar_year (unit_code, year, source, updated_at) values (?, ?, ?, ?)")
+		this.jdbc.sql("delete from calendar_day where unit_code = ? and cal_year = ?").params(unitCode, year.year()).update();
+		this.jdbc.sql("delete from calendar_year where unit_code = ? and cal_year = ?").params(unitCode, year.year()).update();
+		this.jdbc.sql("insert into calendar_year (unit_code, cal_year, source, updated_at) values (?, ?, ?, ?)")
 			.params(unitCode, year.year(), year.source(), OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 			.update();
 		for (CalendarDay day : year.days()) {
-			this.jdbc.sql("insert into calendar_day (unit_code, year, day, kind, name) values (:unit, :year, :day, :kind, :name)")
+			this.jdbc.sql("insert into calendar_day (unit_code, cal_year, on_day, kind, name) values (:unit, :year, :day, :kind, :name)")
 				.paramSource(new MapSqlParameterSource().addValue("unit", unitCode)
 					.addValue("year", year.year())
 					.addValue("day", day.date())

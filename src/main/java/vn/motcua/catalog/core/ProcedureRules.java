@@ -51,7 +51,7 @@ public final class ProcedureRules {
 			else if (cut < 0) {
 				v.add(Violation.of("committedTime", "is longer than the statutory time " + p.statutoryTime()));
 			}
-			if (p.committedTime().isWorkingTime() && p.stepHours() > p.committedTime().workingHours(hoursPerDay) + 1e-9) {
+			if (p.committedTime().inWorkingTime() && p.stepHours() > p.committedTime().workingHours(hoursPerDay) + 1e-9) {
 				v.add(Violation.of("steps", "the steps take " + p.stepHours() + " working hours, more than the committed "
 						+ p.committedTime()));
 			}

@@ -1,0 +1,170 @@
+package vn.motcua.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+import tools.jackson.core.JacksonException;
+import vn.motcua.shared.Problem;
+import vn.motcua.shared.Problem.Violation;
+
+/**
+ * Turns every failure of the REST API into an RFC 9457 problem detail with a stable {@code code} and, where
+ * input was wrong, {@code errors}: the fields (and lines, for imports) at fault and why.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblemHandler.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+	static ProblemDetail problem(HttpStatusCode status, String code, String detail, List<Violation> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("https://motcua.vn/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+		problem.setTitle(code.charAt(0) + code.substring(1).toLowerCase(Locale.ROOT).replace('_', ' '));
+		problem.setProperty("code", code);
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors", errors.stream().map(ApiProblemHandler::error).toList());
+		}
+		return problem;
+	}
+
+	private static Map<String, Object> error(Violation v) {
+		return v.line() == null ? Map.of("field", v.field(), "reason", v.reason())
+				: Map.of("line", v.line(), "field", v.field(), "reason", v.reason());
+	}
+
+	@ExceptionHandler
+	ProblemDetail domain(Problem ex) {
+		HttpStatus status = switch (ex.kind()) {
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case CONFLICT -> HttpStatus.CONFLICT;
+		};
+		return problem(status, ex.code(), ex.getMessage(), ex.violations());
+	}
+
+	@ExceptionHandler
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		String expected = ex.getRequiredType() == null ? "a valid value"
+				: ex.getRequiredType().isEnum() ? "one of " + List.of(ex.getRequiredType().getEnumConstants())
+						: "a " + ex.getRequiredType().getSimpleName();
+		String reason = "'" + ex.getValue() + "' is not " + expected;
+		return problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", ex.getName() + ": " + reason,
+				List.of(Violation.of(ex.getName(), reason)));
+	}
+
+	@ExceptionHandler
+	ProblemDetail missingParameter(MissingServletRequestParameterException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", ex.getParameterName() + " is required",
+				List.of(Violation.of(ex.getParameterName(), "is required")));
+	}
+
+	@ExceptionHandler
+	ProblemDetail missingPart(MissingServletRequestPartException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", ex.getRequestPartName() + " is required",
+				List.of(Violation.of(ex.getRequestPartName(), "is required")));
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidBody(MethodArgumentNotValidException ex) {
+		List<Violation> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(ApiProblemHandler::violation)
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "The request has invalid fields", errors);
+	}
+
+	private static Violation violation(FieldError e) {
+		return Violation.of(e.getField(), e.getDefaultMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidParameters(HandlerMethodValidationException ex) {
+		List<Violation> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(r -> r.getResolvableErrors()
+				.stream()
+				.map(e -> Violation.of(r.getMethodParameter().getParameterName(), e.getDefaultMessage())))
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "The request has invalid parameters", errors);
+	}
+
+	@ExceptionHandler
+	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		String field = "body";
+		String reason = "is not readable JSON";
+		if (ex.getMostSpecificCause() instanceof JacksonException jackson) {
+			String path = path(jackson);
+			if (!path.isEmpty()) {
+				field = path;
+				reason = "has a value of the wrong type or format";
+			}
+			else {
+				reason = "is not valid JSON: " + jackson.getOriginalMessage();
+			}
+		}
+		return problem(HttpStatus.BAD_REQUEST, "UNREADABLE_BODY", field + " " + reason,
+				List.of(Violation.of(field, reason)));
+	}
+
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference ref : ex.getPath()) {
+			if (ref.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+			}
+			else if (ref.getIndex() >= 0) {
+				path.append('[').append(ref.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	@ExceptionHandler
+	ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException ex) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+				"Content type " + ex.getContentType() + " is not supported; use one of " + ex.getSupportedMediaTypes(),
+				List.of(Violation.of("Content-Type", "must be one of " + ex.getSupportedMediaTypes())));
+	}
+
+	@ExceptionHandler
+	ProblemDetail unexpected(Exception ex) {
+		if (ex instanceof org.springframework.security.access.AccessDeniedException
+				|| ex instanceof org.springframework.security.core.AuthenticationException) {
+			throw (RuntimeException) ex;
+		}
+		if (ex instanceof ErrorResponse framework) {
+			// Spring's own 4xx and 5xx (no such path, method not allowed, …), with their status
+			HttpStatus status = HttpStatus.resolve(framework.getStatusCode().value());
+			String code = status != null ? status.name() : "ERROR";
+			String detail = framework.getBody().getDetail();
+			return problem(framework.getStatusCode(), code, detail != null ? detail : code, List.of());
+		}
+		log.error("Unexpected failure of an API call", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+				"Something went wrong on our side; nothing was changed by this request", List.of());
+	}
+
+}

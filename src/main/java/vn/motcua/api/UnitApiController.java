@@ -1,0 +1,103 @@
+package vn.motcua.api;
+
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.org.NewUnit;
+import vn.motcua.org.Unit;
+import vn.motcua.org.UnitLevel;
+import vn.motcua.org.Units;
+import vn.motcua.shared.Problem;
+import vn.motcua.shared.WorkingHours;
+
+/** Units of the administrative tree. */
+@RestController
+@RequestMapping("/api/v1/units")
+@Tag(name = "Units", description = "The administrative tree: province → city → ward, with working hours")
+class UnitApiController {
+
+	/** A unit to register; blank hours, weekend and cut-off take 07:00-11:30,13:30-17:00, Sat-Sun and 15:00. */
+	record UnitRequest(@NotBlank @Size(max = 40) String code, @Size(max = 40) String parentCode,
+			@NotBlank @Size(max = 200) String name, @NotNull UnitLevel level, @Size(max = 300) String address,
+			@Size(max = 30) String phone, @Email @Size(max = 120) String email, String workingHours,
+			List<DayOfWeek> weekend, LocalTime sameDayCutoff) {
+	}
+
+	record UnitResponse(String code, String parentCode, String name, UnitLevel level, String address, String phone,
+			String email, String workingHours, double hoursPerDay, List<DayOfWeek> weekend, LocalTime sameDayCutoff) {
+
+		static UnitResponse of(Unit u) {
+			return new UnitResponse(u.code(), u.parentCode(), u.name(), u.level(), u.address(), u.phone(), u.email(),
+					u.hours().toString(), u.hours().hoursPerDay(), u.weekend().stream().sorted().toList(),
+					u.sameDayCutoff());
+		}
+
+	}
+
+	private final Units units;
+
+	UnitApiController(Units units) {
+		this.units = units;
+	}
+
+	@GetMapping
+	@Operation(summary = "All units, or the children of one")
+	List<UnitResponse> list(@RequestParam(required = false) String parent) {
+		if (parent != null) {
+			this.units.get("parent", parent);
+			return this.units.children(parent).stream().map(UnitResponse::of).toList();
+		}
+		return this.units.all().stream().map(UnitResponse::of).toList();
+	}
+
+	@GetMapping("/{code}")
+	@Operation(summary = "One unit")
+	UnitResponse get(@PathVariable String code) {
+		return UnitResponse.of(this.units.get("code", code));
+	}
+
+	@PostMapping
+	@Operation(summary = "Register a unit (administrator)")
+	ResponseEntity<UnitResponse> register(@Valid @RequestBody UnitRequest request) {
+		WorkingHours hours = null;
+		if (request.workingHours() != null && !request.workingHours().isBlank()) {
+			try {
+				hours = WorkingHours.parse(request.workingHours());
+			}
+			catch (IllegalArgumentException ex) {
+				throw Problem.invalid("UNIT_INVALID", "workingHours", ex.getMessage());
+			}
+		}
+		Set<DayOfWeek> weekend = request.weekend() == null ? null : new HashSet<>(request.weekend());
+		Unit unit = this.units.register(new NewUnit(request.code(), blankToNull(request.parentCode()), request.name(),
+				request.level(), request.address(), request.phone(), request.email(), hours, weekend,
+				request.sameDayCutoff()));
+		return ResponseEntity.created(URI.create("/api/v1/units/" + unit.code())).body(UnitResponse.of(unit));
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}

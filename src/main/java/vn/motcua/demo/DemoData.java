@@ -1,0 +1,102 @@
+package vn.motcua.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.ImportFormat;
+import vn.motcua.org.NewUnit;
+import vn.motcua.org.UnitLevel;
+import vn.motcua.org.Units;
+
+/**
+ * Loads the demo ward on an empty database when {@code motcua.demo.enabled} is true (the embedded default;
+ * off in production). Unit codes are illustrative, shaped like Decision 20/2020 codes under H56
+ * (Thanh Hóa). The catalog is the seed report's: 184 procedures, 125 posted, times cut by at least 30 %.
+ */
+@Component
+@ConditionalOnProperty(name = "motcua.demo.enabled", havingValue = "true")
+class DemoData implements SmartInitializingSingleton {
+
+	static final String PROVINCE = "H56";
+
+	static final String CITY = "H56.15";
+
+	static final String QUANG_CU = "H56.15.40";
+
+	static final String TRUNG_SON = "H56.15.41";
+
+	static final String BAC_SON = "H56.15.42";
+
+	static final String CATALOG = "/demo/catalog-quang-cu.csv";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final Units units;
+
+	private final Catalog catalog;
+
+	private final TransactionTemplate transaction;
+
+	DemoData(Units units, Catalog catalog, TransactionTemplate transaction) {
+		this.units = units;
+		this.catalog = catalog;
+		this.transaction = transaction;
+	}
+
+	/** Runs once all beans are ready and before the web server takes requests. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (this.units.find(PROVINCE).isPresent()) {
+			return;
+		}
+		this.transaction.executeWithoutResult(status -> load());
+		log.info("Loaded the demo ward {} (Quảng Cư) with {} procedures", QUANG_CU,
+				this.catalog.counts(QUANG_CU).procedures());
+	}
+
+	private void load() {
+		this.units.register(unit(PROVINCE, null, "Tỉnh Thanh Hóa", UnitLevel.PROVINCE,
+				"Số 35 Đại lộ Lê Lợi, phường Lam Sơn, thành phố Thanh Hóa", "0237 3852 348"));
+		this.units.register(unit(CITY, PROVINCE, "Thành phố Sầm Sơn", UnitLevel.CITY,
+				"Số 01 đường Hồ Xuân Hương, phường Trường Sơn, thành phố Sầm Sơn", "0237 3821 009"));
+		this.units.register(unit(QUANG_CU, CITY, "Phường Quảng Cư", UnitLevel.WARD,
+				"Bộ phận một cửa UBND phường Quảng Cư, đường Thanh Niên, thành phố Sầm Sơn", "0237 3791 116"));
+		this.units.register(unit(TRUNG_SON, CITY, "Phường Trung Sơn", UnitLevel.WARD,
+				"Bộ phận một cửa UBND phường Trung Sơn, đường Lê Thánh Tông, thành phố Sầm Sơn", "0237 3821 214"));
+		this.units.register(unit(BAC_SON, CITY, "Phường Bắc Sơn", UnitLevel.WARD,
+				"Bộ phận một cửa UBND phường Bắc Sơn, đường Nguyễn Du, thành phố Sầm Sơn", "0237 3821 337"));
+		byte[] file = read(CATALOG);
+		LocalDate effective = LocalDate.of(2023, 1, 1);
+		for (String ward : new String[] { QUANG_CU, TRUNG_SON, BAC_SON }) {
+			this.catalog.importFile(ward, ImportFormat.CSV, file, effective);
+		}
+	}
+
+	private static NewUnit unit(String code, String parent, String name, UnitLevel level, String address,
+			String phone) {
+		return new NewUnit(code, parent, name, level, address, phone, null, null, null, null);
+	}
+
+	private static byte[] read(String resource) {
+		try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException(resource + " is missing from the classpath");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

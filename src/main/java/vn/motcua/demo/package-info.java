@@ -1,0 +1,3 @@
+/** The demo ward: Thanh Hóa → Sầm Sơn → Quảng Cư and two more wards, with the seed report's catalog. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "catalog" })
+package vn.motcua.demo;

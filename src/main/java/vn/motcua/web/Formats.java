@@ -1,0 +1,25 @@
+package vn.motcua.web;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import vn.motcua.calendar.core.WorkingCalendar;
+
+/** How pages show instants: in Vietnam's time, with the weekday, in the reader's language. */
+final class Formats {
+
+	private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy (EEEE)",
+			WebConfiguration.VIETNAMESE);
+
+	private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("HH:mm, EEEE d MMMM yyyy", Locale.ENGLISH);
+
+	private Formats() {
+	}
+
+	static String dateTime(Instant instant, Locale locale) {
+		DateTimeFormatter format = "en".equals(locale.getLanguage()) ? EN : VI;
+		return instant.atOffset(WorkingCalendar.ZONE).format(format);
+	}
+
+}

@@ -1,0 +1,54 @@
+package vn.motcua.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a test context at a fresh database. {@code -Dmotcua.it.db=postgres} (the {@code postgres} Maven
+ * profile) creates a new database on the PostgreSQL at {@code motcua.it.pg.url} (default
+ * 127.0.0.1:5432, user postgres) for each context; otherwise a private in-memory H2 database.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	static final String PG_SERVER = System.getProperty("motcua.it.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
+
+	static final String PG_USER = System.getProperty("motcua.it.pg.user", "postgres");
+
+	public static boolean postgres() {
+		return "postgres".equals(System.getProperty("motcua.it.db"));
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		Map<String, Object> properties = postgres() ? freshPostgres()
+				: Map.of("spring.datasource.url", "jdbc:h2:mem:motcua-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+						"spring.datasource.username", "sa", "spring.datasource.password", "");
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+	}
+
+	private static Map<String, Object> freshPostgres() {
+		String name = "motcua_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
+				+ UUID.randomUUID().toString().substring(0, 8);
+		try (Connection c = DriverManager.getConnection(PG_SERVER + "postgres", PG_USER, "");
+				Statement s = c.createStatement()) {
+			s.execute("create database " + name + " encoding 'UTF8' template template0");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create a test database on " + PG_SERVER
+					+ " (start PostgreSQL, or run without -Ppostgres): " + ex.getMessage(), ex);
+		}
+		return Map.of("spring.datasource.url", PG_SERVER + name, "spring.datasource.username", PG_USER,
+				"spring.datasource.password", "");
+	}
+
+}
