@@ -1,0 +1,27 @@
+package vn.motcua.bench;
+
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs the benchmarks: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|import|all
+ * -Dbench.db=h2|postgres}. Results go in BENCHMARKS.md with the command that produced them.
+ */
+public final class Benchmarks {
+
+	private Benchmarks() {
+	}
+
+	public static void main(String[] args) throws RunnerException {
+		String which = args.length > 0 ? args[0] : "all";
+		String db = args.length > 1 ? args[1] : "h2";
+		if (which.equals("calendar") || which.equals("all")) {
+			new Runner(new OptionsBuilder().include(CalendarBenchmark.class.getSimpleName()).build()).run();
+		}
+		if (which.equals("import") || which.equals("all")) {
+			ImportBenchmark.run(db);
+		}
+	}
+
+}

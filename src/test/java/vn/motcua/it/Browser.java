@@ -1,0 +1,92 @@
+package vn.motcua.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Real headless Chromium from Debian's packages ({@code chromium}, {@code chromium-driver}); never a
+ * downloaded browser. Where they are missing, browser tests are skipped with a message saying so; CI
+ * installs them.
+ */
+final class Browser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of(System.getProperty("motcua.chromium", "/usr/bin/chromium"));
+
+	static final Path CHROMEDRIVER = Path.of(System.getProperty("motcua.chromedriver", "/usr/bin/chromedriver"));
+
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	final ChromeDriver driver;
+
+	private final Path profile;
+
+	private Browser(ChromeDriver driver, Path profile) {
+		this.driver = driver;
+		this.profile = profile;
+	}
+
+	/** Skips the calling test unless Chromium and its driver are installed. */
+	static Browser open(int width, int height) {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Browser test skipped: Debian's chromium and chromium-driver are not installed ("
+						+ "apt-get install chromium chromium-driver)");
+		try {
+			Path profile = Files.createTempDirectory("motcua-chromium-");
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM.toFile());
+			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+					"--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=vi");
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+				.usingAnyFreePort()
+				.build();
+			ChromeDriver driver = new ChromeDriver(service, options);
+			driver.manage().window().setSize(new Dimension(width, height));
+			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+			return new Browser(driver, profile);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Whether the page is wider than the window, so that it scrolls sideways. */
+	boolean scrollsSideways() {
+		Object overflow = this.driver.executeScript(
+				"return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+		return Boolean.TRUE.equals(overflow);
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+		try (var files = Files.walk(this.profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a left-over temporary profile is harmless
+		}
+	}
+
+}
