@@ -6,9 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.motcua.calendar.core.CalendarYear;
 import vn.motcua.calendar.core.WorkingCalendar;
@@ -35,6 +38,9 @@ public class Calendars {
 
 	private final Map<String, WorkingCalendar> cache = new ConcurrentHashMap<>();
 
+	/** Bumped when any year changes, so that a calendar built from older data is not cached. */
+	private final AtomicLong generation = new AtomicLong();
+
 	Calendars(Units units, CalendarYearStore store) {
 		this.units = units;
 		this.store = store;
@@ -48,11 +54,14 @@ public class Calendars {
 		if (cached != null) {
 			return cached;
 		}
+		long built = this.generation.get();
 		Unit unit = this.units.get("unitCode", unitCode);
 		Map<Integer, ResolvedYear> years = resolveAll(unit);
 		WorkingCalendar calendar = new WorkingCalendar(unit.hours(), unit.weekend(),
 				year -> years.containsKey(year) ? toYear(years.get(year)) : this.builtIn.year(year));
-		this.cache.put(unitCode, calendar);
+		if (this.generation.get() == built) {
+			this.cache.put(unitCode, calendar);
+		}
 		return calendar;
 	}
 
@@ -108,6 +117,20 @@ public class Calendars {
 					violations);
 		}
 		years.forEach(year -> this.store.replace(unitCode, year));
+		forgetCalendars();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// and again once committed: a calendar built meanwhile may have read the old rows
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					forgetCalendars();
+				}
+			});
+		}
+	}
+
+	private void forgetCalendars() {
+		this.generation.incrementAndGet();
 		this.cache.clear();
 	}
 

@@ -1,5 +1,7 @@
 package vn.motcua.web;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,21 +13,26 @@ import vn.motcua.shared.Problem;
 
 /** Pages answer a missing procedure or unit with a 404 page, and other bad input with a 400 page. */
 @ControllerAdvice(basePackageClasses = PageErrorHandler.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorHandler {
 
 	@ExceptionHandler
 	String problem(Problem ex, Model model, jakarta.servlet.http.HttpServletResponse response) {
-		boolean notFound = ex.kind() == Problem.Kind.NOT_FOUND;
-		response.setStatus(notFound ? HttpStatus.NOT_FOUND.value() : HttpStatus.BAD_REQUEST.value());
-		model.addAttribute("message", ex.getMessage());
-		return notFound ? "error/404" : "error/400";
+		HttpStatus status = ex.kind() == Problem.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+		response.setStatus(status.value());
+		return page(model, status, ex.getMessage());
 	}
 
 	@ExceptionHandler
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badParameter(MethodArgumentTypeMismatchException ex, Model model) {
-		model.addAttribute("message", ex.getName() + ": '" + ex.getValue() + "'");
-		return "error/400";
+		return page(model, HttpStatus.BAD_REQUEST, ex.getName() + ": '" + ex.getValue() + "'");
+	}
+
+	private static String page(Model model, HttpStatus status, String message) {
+		model.addAttribute("status", status.value());
+		model.addAttribute("message", message);
+		return "error";
 	}
 
 }

@@ -78,10 +78,14 @@ class CatalogPageIT {
 	void unknownProcedureOrUnitIsANotFoundPage() throws Exception {
 		this.mvc.perform(get("/thu-tuc/{code}", "9.999999"))
 			.andExpect(status().isNotFound())
-			.andExpect(view().name("error/404"));
-		this.mvc.perform(get("/thu-tuc").param("unit", "H00"))
-			.andExpect(status().isNotFound())
+			.andExpect(view().name("error"))
 			.andExpect(content().string(containsString("Không tìm thấy")));
+		this.mvc.perform(get("/thu-tuc").param("unit", "H00")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/thu-tuc").param("page", "x"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Yêu cầu không hợp lệ")));
+		this.mvc.perform(get("/khong-co-trang-nay"))
+			.andExpect(status().isNotFound());
 	}
 
 }

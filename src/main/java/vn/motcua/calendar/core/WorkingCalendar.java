@@ -113,7 +113,7 @@ public final class WorkingCalendar {
 	}
 
 	public Set<DayOfWeek> weekend() {
-		return EnumSet.copyOf(this.weekend.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : this.weekend);
+		return Set.copyOf(this.weekend);
 	}
 
 	public boolean isWorkingDay(LocalDate date) {
