@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every text the pages show exists in Vietnamese and in English, and every key the templates name exists. */
+/**
+ * Every text the pages show exists in Vietnamese and in English, and every key the
+ * templates name exists.
+ */
 class I18nPropertiesSyncTest {
 
 	private static final Pattern KEY = Pattern.compile("#\\{'?([a-zA-Z0-9_.]+?)'?(?:\\s*\\+|\\(|\\})");

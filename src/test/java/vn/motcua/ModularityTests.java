@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The modules keep their declared dependencies and hide their internals; writes the module docs. */
+/**
+ * The modules keep their declared dependencies and hide their internals; writes the
+ * module docs.
+ */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(Application.class);

@@ -29,8 +29,9 @@ import vn.motcua.shared.Problem;
 import vn.motcua.shared.Problem.Violation;
 
 /**
- * Turns every failure of the REST API into an RFC 9457 problem detail with a stable {@code code} and, where
- * input was wrong, {@code errors}: the fields (and lines, for imports) at fault and why.
+ * Turns every failure of the REST API into an RFC 9457 problem detail with a stable
+ * {@code code} and, where input was wrong, {@code errors}: the fields (and lines, for
+ * imports) at fault and why.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblemHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -156,7 +157,8 @@ class ApiProblemHandler {
 			throw (RuntimeException) ex;
 		}
 		if (ex instanceof ErrorResponse framework) {
-			// Spring's own 4xx and 5xx (no such path, method not allowed, …), with their status
+			// Spring's own 4xx and 5xx (no such path, method not allowed, …), with their
+			// status
 			HttpStatus status = HttpStatus.resolve(framework.getStatusCode().value());
 			String code = status != null ? status.name() : "ERROR";
 			String detail = framework.getBody().getDetail();

@@ -34,13 +34,19 @@ import vn.motcua.calendar.core.ProcessingTime;
 import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.shared.Problem;
 
-/** Working time of a unit: its holidays and worked Saturdays per year, and deadline arithmetic. */
+/**
+ * Working time of a unit: its holidays and worked Saturdays per year, and deadline
+ * arithmetic.
+ */
 @RestController
 @RequestMapping("/api/v1/calendar/{unitCode}")
 @Tag(name = "Calendar", description = "Holidays, make-up and swapped days; due times in working time")
 class CalendarApiController {
 
-	/** The most an amount may be: beyond it the answer would leave the calendar's range anyway. */
+	/**
+	 * The most an amount may be: beyond it the answer would leave the calendar's range
+	 * anyway.
+	 */
 	static final int MAX_AMOUNT = 10_000;
 
 	record DayRequest(@NotNull LocalDate date, @NotNull DayKind kind, @Size(max = 200) String name) {
@@ -81,9 +87,11 @@ class CalendarApiController {
 
 	@PutMapping("/years/{year}")
 	@Operation(summary = "Set the unit's year (administrator): holidays, make-up and swapped days, worked weekend days")
-	ResolvedYear putYear(@PathVariable String unitCode, @PathVariable int year, @Valid @RequestBody YearRequest request) {
+	ResolvedYear putYear(@PathVariable String unitCode, @PathVariable int year,
+			@Valid @RequestBody YearRequest request) {
 		if (request.year() != null && request.year() != year) {
-			throw Problem.invalid("CALENDAR_YEAR_INVALID", "year", "the body says " + request.year() + ", the path " + year);
+			throw Problem.invalid("CALENDAR_YEAR_INVALID", "year",
+					"the body says " + request.year() + ", the path " + year);
 		}
 		return this.calendars.putYear(unitCode, request.toYear(year));
 	}
@@ -105,7 +113,8 @@ class CalendarApiController {
 	DueResponse due(@PathVariable String unitCode,
 			@Parameter(description = "ISO-8601 instant, e.g. 2025-01-24T16:00:00+07:00") @RequestParam String from,
 			@RequestParam int amount, @RequestParam PeriodUnit unit,
-			@Parameter(description = "same-day cut-off, HH:MM; default the unit's") @RequestParam(required = false) LocalTime cutoff) {
+			@Parameter(description = "same-day cut-off, HH:MM; default the unit's") @RequestParam(
+					required = false) LocalTime cutoff) {
 		Instant receipt = instant("from", from);
 		if (amount < 0) {
 			throw Problem.invalid("INVALID_PARAMETER", "amount", "must not be negative");

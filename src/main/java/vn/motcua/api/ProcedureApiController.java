@@ -80,7 +80,11 @@ class ProcedureApiController {
 	@GetMapping("/fields")
 	@Operation(summary = "The fields of a unit's catalog, with their numbers of procedures")
 	List<FieldCount> fields(@RequestParam String unit) {
-		return this.catalog.fields(unit).entrySet().stream().map(e -> new FieldCount(e.getKey(), e.getValue())).toList();
+		return this.catalog.fields(unit)
+			.entrySet()
+			.stream()
+			.map(e -> new FieldCount(e.getKey(), e.getValue()))
+			.toList();
 	}
 
 	@GetMapping("/{code}")
@@ -126,7 +130,10 @@ class ProcedureApiController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(format.mediaType() + ";charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("catalog-" + unit + "." + format.extension()).build().toString())
+					ContentDisposition.attachment()
+						.filename("catalog-" + unit + "." + format.extension())
+						.build()
+						.toString())
 			.body(file);
 	}
 
@@ -152,8 +159,8 @@ class ProcedureApiController {
 		if (units.isEmpty()) {
 			throw ProcedureNotFound.forCode("any unit", code);
 		}
-		throw Problem.invalid("UNIT_REQUIRED", "unit", "the procedure is at " + units.size() + " units " + units
-				+ "; name one");
+		throw Problem.invalid("UNIT_REQUIRED", "unit",
+				"the procedure is at " + units.size() + " units " + units + "; name one");
 	}
 
 	private ProcedureResponse response(Procedure p) {

@@ -37,7 +37,10 @@ import vn.motcua.shared.WorkingHours;
 @Tag(name = "Units", description = "The administrative tree: province → city → ward, with working hours")
 class UnitApiController {
 
-	/** A unit to register; blank hours, weekend and cut-off take 07:00-11:30,13:30-17:00, Sat-Sun and 15:00. */
+	/**
+	 * A unit to register; blank hours, weekend and cut-off take 07:00-11:30,13:30-17:00,
+	 * Sat-Sun and 15:00.
+	 */
 	record UnitRequest(@NotBlank @Size(max = 40) String code, @Size(max = 40) String parentCode,
 			@NotBlank @Size(max = 200) String name, @NotNull UnitLevel level, @Size(max = 300) String address,
 			@Size(max = 30) String phone, @Email @Size(max = 120) String email, String workingHours,
@@ -90,9 +93,9 @@ class UnitApiController {
 			}
 		}
 		Set<DayOfWeek> weekend = request.weekend() == null ? null : new HashSet<>(request.weekend());
-		Unit unit = this.units.register(new NewUnit(request.code(), blankToNull(request.parentCode()), request.name(),
-				request.level(), request.address(), request.phone(), request.email(), hours, weekend,
-				request.sameDayCutoff()));
+		Unit unit = this.units
+			.register(new NewUnit(request.code(), blankToNull(request.parentCode()), request.name(), request.level(),
+					request.address(), request.phone(), request.email(), hours, weekend, request.sameDayCutoff()));
 		return ResponseEntity.created(URI.create("/api/v1/units/" + unit.code())).body(UnitResponse.of(unit));
 	}
 

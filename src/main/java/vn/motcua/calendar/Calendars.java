@@ -23,9 +23,9 @@ import vn.motcua.shared.Problem;
 import vn.motcua.shared.Problem.Violation;
 
 /**
- * Each unit's working calendar, built from its hours and the years that apply to it: its own, else its
- * nearest parent's, else the built-in notices, else computed defaults. Calendars are cached and rebuilt
- * after a year changes.
+ * Each unit's working calendar, built from its hours and the years that apply to it: its
+ * own, else its nearest parent's, else the built-in notices, else computed defaults.
+ * Calendars are cached and rebuilt after a year changes.
  */
 @Service
 public class Calendars {
@@ -38,7 +38,10 @@ public class Calendars {
 
 	private final Map<String, WorkingCalendar> cache = new ConcurrentHashMap<>();
 
-	/** Bumped when any year changes, so that a calendar built from older data is not cached. */
+	/**
+	 * Bumped when any year changes, so that a calendar built from older data is not
+	 * cached.
+	 */
 	private final AtomicLong generation = new AtomicLong();
 
 	Calendars(Units units, CalendarYearStore store) {
@@ -81,14 +84,19 @@ public class Calendars {
 		WorkingCalendar calendar = forUnit(unitCode);
 		int workingDays = calendar.workingDaysBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 		if (own != null) {
-			return new ResolvedYear(unitCode, year, own.source(), own.origin(), own.definedBy(), workingDays, own.days());
+			return new ResolvedYear(unitCode, year, own.source(), own.origin(), own.definedBy(), workingDays,
+					own.days());
 		}
 		CalendarYear data = this.builtIn.year(year);
 		return new ResolvedYear(unitCode, year, data.source(),
-				this.builtIn.hasNotice(year) ? YearOrigin.BUILT_IN : YearOrigin.COMPUTED, null, workingDays, data.days());
+				this.builtIn.hasNotice(year) ? YearOrigin.BUILT_IN : YearOrigin.COMPUTED, null, workingDays,
+				data.days());
 	}
 
-	/** Sets a unit's year, replacing what it had; the unit's children inherit it unless they have their own. */
+	/**
+	 * Sets a unit's year, replacing what it had; the unit's children inherit it unless
+	 * they have their own.
+	 */
 	@Transactional
 	public ResolvedYear putYear(String unitCode, CalendarYear year) {
 		importYears(unitCode, List.of(year));
@@ -119,7 +127,8 @@ public class Calendars {
 		years.forEach(year -> this.store.replace(unitCode, year));
 		forgetCalendars();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			// and again once committed: a calendar built meanwhile may have read the old rows
+			// and again once committed: a calendar built meanwhile may have read the old
+			// rows
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {

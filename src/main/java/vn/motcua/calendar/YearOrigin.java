@@ -9,7 +9,10 @@ public enum YearOrigin {
 	INHERITED,
 	/** A national notice shipped with MotCua. */
 	BUILT_IN,
-	/** Computed from the Labour Code and the lunar calendar: no notice is loaded for that year. */
+	/**
+	 * Computed from the Labour Code and the lunar calendar: no notice is loaded for that
+	 * year.
+	 */
 	COMPUTED
 
 }

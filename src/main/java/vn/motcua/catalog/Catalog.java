@@ -15,7 +15,10 @@ import vn.motcua.org.Units;
 import vn.motcua.shared.Page;
 import vn.motcua.shared.Problem;
 
-/** The units' procedure catalogs: search, versions in force, import and export, publication. */
+/**
+ * The units' procedure catalogs: search, versions in force, import and export,
+ * publication.
+ */
 @Service
 public class Catalog {
 
@@ -75,7 +78,10 @@ public class Catalog {
 			.orElseThrow(() -> ProcedureNotFound.forCode(unitCode, code));
 	}
 
-	/** A version by its id, whatever day it is in force, as kept by a dossier received under it. */
+	/**
+	 * A version by its id, whatever day it is in force, as kept by a dossier received
+	 * under it.
+	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Procedure> version(long versionId) {
 		return this.reads.findVersion(versionId);
@@ -97,7 +103,10 @@ public class Catalog {
 		return versions;
 	}
 
-	/** How many procedures the unit has in force today, and how many are posted for the public. */
+	/**
+	 * How many procedures the unit has in force today, and how many are posted for the
+	 * public.
+	 */
 	@Transactional(readOnly = true)
 	public CatalogCounts counts(String unitCode) {
 		this.units.get("unit", unitCode);
@@ -106,9 +115,10 @@ public class Catalog {
 	}
 
 	/**
-	 * Imports a catalog file into the unit: new procedures, new versions of changed ones (effective from
-	 * the row's date, else {@code effectiveFrom}, else today), publications. All rows or, when any row is
-	 * wrong, none: the problem lists every wrong row with its line and reason.
+	 * Imports a catalog file into the unit: new procedures, new versions of changed ones
+	 * (effective from the row's date, else {@code effectiveFrom}, else today),
+	 * publications. All rows or, when any row is wrong, none: the problem lists every
+	 * wrong row with its line and reason.
 	 */
 	@Transactional
 	public ImportResult importFile(String unitCode, ImportFormat format, byte[] file, LocalDate effectiveFrom) {
@@ -116,14 +126,19 @@ public class Catalog {
 				effectiveFrom != null ? effectiveFrom : today());
 	}
 
-	/** The unit's catalog in force today, in the import format (a round trip changes nothing). */
+	/**
+	 * The unit's catalog in force today, in the import format (a round trip changes
+	 * nothing).
+	 */
 	@Transactional(readOnly = true)
 	public byte[] export(String unitCode, ImportFormat format) {
 		this.units.get("unit", unitCode);
 		return this.importer.export(unitCode, format, today());
 	}
 
-	/** Records that the procedure is posted on a channel from a date (once per channel). */
+	/**
+	 * Records that the procedure is posted on a channel from a date (once per channel).
+	 */
 	@Transactional
 	public Procedure publish(String unitCode, String code, PublicationChannel channel, LocalDate on) {
 		Procedure procedure = get(unitCode, code, null);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A search of the catalog. Blank parts do not filter.
+ *
  * @param text words to find in the name or code, accents optional ("giay khai sinh")
  * @param field a field (lĩnh vực), accents optional
  * @param on the day whose versions are listed

@@ -25,7 +25,9 @@ public enum ImportFormat {
 		return this.extension;
 	}
 
-	/** The format of a file name (".json", ".csv") or a media type, if it is one of these. */
+	/**
+	 * The format of a file name (".json", ".csv") or a media type, if it is one of these.
+	 */
 	public static Optional<ImportFormat> detect(String nameOrType) {
 		if (nameOrType == null) {
 			return Optional.empty();

@@ -19,9 +19,10 @@ import vn.motcua.org.UnitLevel;
 import vn.motcua.org.Units;
 
 /**
- * Loads the demo ward on an empty database when {@code motcua.demo.enabled} is true (the embedded default;
- * off in production). Unit codes are illustrative, shaped like Decision 20/2020 codes under H56
- * (Thanh Hóa). The catalog is the seed report's: 184 procedures, 125 posted, times cut by at least 30 %.
+ * Loads the demo ward on an empty database when {@code motcua.demo.enabled} is true (the
+ * embedded default; off in production). Unit codes are illustrative, shaped like Decision
+ * 20/2020 codes under H56 (Thanh Hóa). The catalog is the seed report's: 184 procedures,
+ * 125 posted, times cut by at least 30 %.
  */
 @Component
 @ConditionalOnProperty(name = "motcua.demo.enabled", havingValue = "true")

@@ -1,3 +1,6 @@
-/** The demo ward: Thanh Hóa → Sầm Sơn → Quảng Cư and two more wards, with the seed report's catalog. */
+/**
+ * The demo ward: Thanh Hóa → Sầm Sơn → Quảng Cư and two more wards, with the seed
+ * report's catalog.
+ */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "catalog" })
 package vn.motcua.demo;

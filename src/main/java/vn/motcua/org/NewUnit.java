@@ -6,7 +6,10 @@ import java.util.Set;
 
 import vn.motcua.shared.WorkingHours;
 
-/** What registering a unit takes. {@code null} hours, weekend or cut-off take the common defaults. */
+/**
+ * What registering a unit takes. {@code null} hours, weekend or cut-off take the common
+ * defaults.
+ */
 public record NewUnit(String code, String parentCode, String name, UnitLevel level, String address, String phone,
 		String email, WorkingHours hours, Set<DayOfWeek> weekend, LocalTime sameDayCutoff) {
 

@@ -13,7 +13,10 @@ public enum Role {
 	FINANCE_OFFICER,
 	/** Quản trị: catalog, calendar, users. */
 	ADMINISTRATOR,
-	/** Giám sát: the city or a People's Council delegation; reads its units, records oversight. */
+	/**
+	 * Giám sát: the city or a People's Council delegation; reads its units, records
+	 * oversight.
+	 */
 	SUPERVISOR,
 	/** Công dân, tổ chức: submits and follows dossiers. */
 	CITIZEN

@@ -12,7 +12,9 @@ public final class UnitNotFound extends Problem {
 				java.util.List.of(Violation.of(field, "no unit has the code '" + unitCode + "'")));
 	}
 
-	/** @param field the request field that named the unit */
+	/**
+	 * @param field the request field that named the unit
+	 */
 	public static UnitNotFound forCode(String field, String unitCode) {
 		return new UnitNotFound(field, unitCode);
 	}

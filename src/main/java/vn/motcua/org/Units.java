@@ -18,7 +18,10 @@ import vn.motcua.shared.WorkingHours;
 @Service
 public class Units {
 
-	/** An e-identifier code: a letter and two digits, then dot-separated segments, e.g. {@code H56.15.40}. */
+	/**
+	 * An e-identifier code: a letter and two digits, then dot-separated segments, e.g.
+	 * {@code H56.15.40}.
+	 */
 	static final Pattern CODE = Pattern.compile("[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4}){0,4}");
 
 	private final UnitStore store;
@@ -85,11 +88,12 @@ public class Units {
 				violations.add(Violation.of("parentCode", "no unit has the code '" + request.parentCode() + "'"));
 			}
 			else if (request.level() != null && !request.level().mayBeUnder(parent.get().level())) {
-				violations.add(Violation.of("level",
-						"a " + request.level() + " cannot sit under a " + parent.get().level()));
+				violations
+					.add(Violation.of("level", "a " + request.level() + " cannot sit under a " + parent.get().level()));
 			}
 			else if (request.code() != null && !request.code().startsWith(request.parentCode() + ".")) {
-				violations.add(Violation.of("code", "must start with the parent's code '" + request.parentCode() + ".'"));
+				violations
+					.add(Violation.of("code", "must start with the parent's code '" + request.parentCode() + ".'"));
 			}
 		}
 		else if (request.level() != null && request.level() != UnitLevel.PROVINCE) {

@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one clock of the application, in Vietnam's time; tests replace it with a fixed one. */
+/**
+ * The one clock of the application, in Vietnam's time; tests replace it with a fixed one.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

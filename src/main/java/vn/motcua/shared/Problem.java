@@ -3,19 +3,22 @@ package vn.motcua.shared;
 import java.util.List;
 
 /**
- * A failure the caller can act on, with a stable machine-readable {@code code}. The web layers turn it
- * into an RFC 9457 problem detail (REST) or a form message (pages); the domain never knows HTTP.
+ * A failure the caller can act on, with a stable machine-readable {@code code}. The web
+ * layers turn it into an RFC 9457 problem detail (REST) or a form message (pages); the
+ * domain never knows HTTP.
  */
 public class Problem extends RuntimeException {
 
 	/** What kind of failure, which the web layers map to a status. */
 	public enum Kind {
+
 		/** The thing asked for does not exist (404). */
 		NOT_FOUND,
 		/** The input is wrong (400). */
 		INVALID,
 		/** The input is fine but clashes with the current state (409). */
 		CONFLICT
+
 	}
 
 	/** One wrong value: which field (or line of an import), and why. */

@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Folding of Vietnamese text for accent-insensitive search: "Giấy khai sinh" → "giay khai sinh". */
+/**
+ * Folding of Vietnamese text for accent-insensitive search: "Giấy khai sinh" → "giay khai
+ * sinh".
+ */
 public final class VietnameseText {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -14,7 +17,9 @@ public final class VietnameseText {
 	private VietnameseText() {
 	}
 
-	/** Lower case, no tone or vowel marks, đ → d, runs of white space folded to one space. */
+	/**
+	 * Lower case, no tone or vowel marks, đ → d, runs of white space folded to one space.
+	 */
 	public static String fold(String text) {
 		if (text == null) {
 			return "";

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A unit's working sessions in a working day, e.g. 07:00–11:30 and 13:30–17:00. The sessions are in
- * order, do not overlap and lie within one day. One working day is their total length.
+ * A unit's working sessions in a working day, e.g. 07:00–11:30 and 13:30–17:00. The
+ * sessions are in order, do not overlap and lie within one day. One working day is their
+ * total length.
  */
 public record WorkingHours(List<Session> sessions) {
 
@@ -34,7 +35,9 @@ public record WorkingHours(List<Session> sessions) {
 
 	}
 
-	/** The common hours of a ward's one-stop shop: 07:00–11:30 and 13:30–17:00, 8 hours. */
+	/**
+	 * The common hours of a ward's one-stop shop: 07:00–11:30 and 13:30–17:00, 8 hours.
+	 */
 	public static final WorkingHours STANDARD = parse("07:00-11:30,13:30-17:00");
 
 	public WorkingHours {

@@ -26,7 +26,10 @@ import vn.motcua.org.UnitLevel;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Page;
 
-/** The public catalog: search and filter by field, and a page per procedure that tells a citizen what to do. */
+/**
+ * The public catalog: search and filter by field, and a page per procedure that tells a
+ * citizen what to do.
+ */
 @Controller
 class CatalogPageController {
 
@@ -67,8 +70,8 @@ class CatalogPageController {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("field", field == null ? "" : field);
 		if (selected != null) {
-			Page<ProcedureSummary> results = this.catalog.search(
-					new CatalogQuery(selected.code(), q, field, null, null, Math.max(0, page), PAGE_SIZE));
+			Page<ProcedureSummary> results = this.catalog
+				.search(new CatalogQuery(selected.code(), q, field, null, null, Math.max(0, page), PAGE_SIZE));
 			model.addAttribute("results", results);
 			model.addAttribute("fields", this.catalog.fields(selected.code()));
 			model.addAttribute("counts", this.catalog.counts(selected.code()));
@@ -77,8 +80,7 @@ class CatalogPageController {
 	}
 
 	@GetMapping("/thu-tuc/{code}")
-	String detail(@PathVariable String code, @RequestParam(required = false) String unit, Model model,
-			Locale locale) {
+	String detail(@PathVariable String code, @RequestParam(required = false) String unit, Model model, Locale locale) {
 		Unit selected = selectedUnit(unit, wards());
 		if (selected == null) {
 			throw vn.motcua.org.UnitNotFound.forCode("unit", unit);

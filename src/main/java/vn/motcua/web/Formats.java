@@ -6,7 +6,9 @@ import java.util.Locale;
 
 import vn.motcua.calendar.core.WorkingCalendar;
 
-/** How pages show instants: in Vietnam's time, with the weekday, in the reader's language. */
+/**
+ * How pages show instants: in Vietnam's time, with the weekday, in the reader's language.
+ */
 final class Formats {
 
 	private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy (EEEE)",

@@ -11,7 +11,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import vn.motcua.shared.Problem;
 
-/** Pages answer a missing procedure or unit with a 404 page, and other bad input with a 400 page. */
+/**
+ * Pages answer a missing procedure or unit with a 404 page, and other bad input with a
+ * 400 page.
+ */
 @ControllerAdvice(basePackageClasses = PageErrorHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorHandler {

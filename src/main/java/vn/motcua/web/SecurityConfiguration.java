@@ -22,10 +22,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Who may do what, until officers' and citizens' accounts arrive: anyone may read (the catalog, units and
- * calendars are public information); only the administrator changes data, through the API with HTTP
- * Basic. The administrator's password is a setting (a demo one in the embedded default; none in
- * production unless given, and then nobody can write).
+ * Who may do what, until officers' and citizens' accounts arrive: anyone may read (the
+ * catalog, units and calendars are public information); only the administrator changes
+ * data, through the API with HTTP Basic. The administrator's password is a setting (a
+ * demo one in the embedded default; none in production unless given, and then nobody can
+ * write).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -80,10 +81,12 @@ class SecurityConfiguration {
 			@Value("${motcua.admin.password:}") String password, PasswordEncoder encoder) {
 		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
 		if (password.isBlank()) {
-			log.warn("No administrator password is set (motcua.admin.password): data cannot be changed through the API");
+			log.warn(
+					"No administrator password is set (motcua.admin.password): data cannot be changed through the API");
 		}
 		else {
-			users.createUser(User.withUsername(username).password(encoder.encode(password)).roles(ADMINISTRATOR).build());
+			users.createUser(
+					User.withUsername(username).password(encoder.encode(password)).roles(ADMINISTRATOR).build());
 		}
 		return users;
 	}

@@ -1,4 +1,7 @@
-/** Server-rendered pages (Thymeleaf + htmx), Vietnamese first; web security. Nothing depends on it. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "calendar", "calendar::core",
-		"catalog", "catalog::core" })
+/**
+ * Server-rendered pages (Thymeleaf + htmx), Vietnamese first; web security. Nothing
+ * depends on it.
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "org", "calendar", "calendar::core", "catalog", "catalog::core" })
 package vn.motcua.web;

@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 
-/** A fresh database for a benchmark run: H2 in memory, or a new database on the local PostgreSQL. */
+/**
+ * A fresh database for a benchmark run: H2 in memory, or a new database on the local
+ * PostgreSQL.
+ */
 final class BenchDatabase {
 
 	private BenchDatabase() {
@@ -15,7 +18,8 @@ final class BenchDatabase {
 	static Map<String, Object> properties(String db) {
 		if ("postgres".equals(db)) {
 			String name = "motcua_bench_" + UUID.randomUUID().toString().substring(0, 8);
-			try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+			try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres",
+					"")) {
 				c.createStatement().execute("create database " + name + " encoding 'UTF8' template template0");
 			}
 			catch (SQLException ex) {

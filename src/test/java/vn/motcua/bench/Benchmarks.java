@@ -5,8 +5,10 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs the benchmarks: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|import|all
- * -Dbench.db=h2|postgres}. Results go in BENCHMARKS.md with the command that produced them.
+ * Runs the benchmarks:
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|import|all
+ * -Dbench.db=h2|postgres}. Results go in BENCHMARKS.md with the command that produced
+ * them.
  */
 public final class Benchmarks {
 

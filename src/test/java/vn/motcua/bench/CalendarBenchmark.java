@@ -26,9 +26,9 @@ import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.shared.WorkingHours;
 
 /**
- * Due-time computations per second on one thread: the table-based {@link WorkingCalendar} against a
- * day-by-day walk ({@link NaiveCalendar}) over the same data, receipts spread over 2023–2027, 1 to 30
- * working days.
+ * Due-time computations per second on one thread: the table-based {@link WorkingCalendar}
+ * against a day-by-day walk ({@link NaiveCalendar}) over the same data, receipts spread
+ * over 2023–2027, 1 to 30 working days.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

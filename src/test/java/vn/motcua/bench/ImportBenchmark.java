@@ -24,9 +24,10 @@ import vn.motcua.org.UnitLevel;
 import vn.motcua.org.Units;
 
 /**
- * Wall time of importing a file of 2,000 new procedures (JSON, then CSV) into an empty unit through the
- * application's own import (parse, check every row, write in one transaction), on a fresh database.
- * The procedures are the 184 of the demo catalog, repeated under new codes.
+ * Wall time of importing a file of 2,000 new procedures (JSON, then CSV) into an empty
+ * unit through the application's own import (parse, check every row, write in one
+ * transaction), on a fresh database. The procedures are the 184 of the demo catalog,
+ * repeated under new codes.
  */
 final class ImportBenchmark {
 
@@ -42,7 +43,10 @@ final class ImportBenchmark {
 		properties.put("motcua.demo.enabled", "false");
 		properties.put("server.port", "0");
 		properties.put("logging.level.root", "WARN");
-		String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		String[] args = properties.entrySet()
+			.stream()
+			.map(e -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
 		try (ConfigurableApplicationContext context = new SpringApplication(Application.class).run(args)) {
 			Units units = context.getBean(Units.class);
 			Catalog catalog = context.getBean(Catalog.class);
@@ -65,7 +69,8 @@ final class ImportBenchmark {
 					}
 				}
 				Collections.sort(millis);
-				System.out.printf("import %d procedures as %s on %s: median %.0f ms, best %.0f ms, worst %.0f ms (%d runs, file %d KiB)%n",
+				System.out.printf(
+						"import %d procedures as %s on %s: median %.0f ms, best %.0f ms, worst %.0f ms (%d runs, file %d KiB)%n",
 						PROCEDURES, format, db, millis.get(RUNS / 2), millis.get(0), millis.get(RUNS - 1), RUNS,
 						file.length / 1024);
 			}
@@ -73,10 +78,14 @@ final class ImportBenchmark {
 	}
 
 	private static void province(Units units, String code) {
-		units.register(new NewUnit(code, null, "Tỉnh đo " + code, UnitLevel.PROVINCE, null, null, null, null, null, null));
+		units.register(
+				new NewUnit(code, null, "Tỉnh đo " + code, UnitLevel.PROVINCE, null, null, null, null, null, null));
 	}
 
-	/** The demo catalog's procedures as JSON import objects, repeated under new codes up to 2,000. */
+	/**
+	 * The demo catalog's procedures as JSON import objects, repeated under new codes up
+	 * to 2,000.
+	 */
 	private static byte[] twoThousand() {
 		JsonMapper mapper = JsonMapper.builder().build();
 		ArrayNode demo = demoAsJson(mapper);
@@ -89,10 +98,16 @@ final class ImportBenchmark {
 		return mapper.writeValueAsBytes(out);
 	}
 
-	/** Reads the demo CSV's header and rows into JSON objects of the import format (only what the format needs). */
+	/**
+	 * Reads the demo CSV's header and rows into JSON objects of the import format (only
+	 * what the format needs).
+	 */
 	private static ArrayNode demoAsJson(JsonMapper mapper) {
 		try (InputStream in = ImportBenchmark.class.getResourceAsStream("/demo/catalog-quang-cu.csv")) {
-			var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+			var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
 				.parse(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
 			ArrayNode array = mapper.createArrayNode();
 			for (var r : records) {
@@ -100,18 +115,28 @@ final class ImportBenchmark {
 				for (String f : List.of("code", "name", "field", "level", "agency", "onlineLevel", "resultName")) {
 					o.put(f, r.get(f));
 				}
-				o.putObject("statutoryTime").put("amount", Integer.parseInt(r.get("statutoryAmount"))).put("unit", r.get("statutoryUnit"));
-				o.putObject("committedTime").put("amount", Integer.parseInt(r.get("committedAmount"))).put("unit", r.get("committedUnit"));
+				o.putObject("statutoryTime")
+					.put("amount", Integer.parseInt(r.get("statutoryAmount")))
+					.put("unit", r.get("statutoryUnit"));
+				o.putObject("committedTime")
+					.put("amount", Integer.parseInt(r.get("committedAmount")))
+					.put("unit", r.get("committedUnit"));
 				ArrayNode components = o.putArray("components");
 				r.get("components").lines().forEach(line -> {
 					String[] p = line.split("\\|", -1);
-					components.addObject().put("name", p[0].strip()).put("originals", Integer.parseInt(p[1].strip()))
-						.put("copies", Integer.parseInt(p[2].strip())).put("mandatory", p[3].strip().equals("yes"));
+					components.addObject()
+						.put("name", p[0].strip())
+						.put("originals", Integer.parseInt(p[1].strip()))
+						.put("copies", Integer.parseInt(p[2].strip()))
+						.put("mandatory", p[3].strip().equals("yes"));
 				});
 				ArrayNode steps = o.putArray("steps");
 				r.get("steps").lines().forEach(line -> {
 					String[] p = line.split("\\|", -1);
-					steps.addObject().put("name", p[0].strip()).put("role", p[1].strip()).put("hours", Double.parseDouble(p[2].strip()));
+					steps.addObject()
+						.put("name", p[0].strip())
+						.put("role", p[1].strip())
+						.put("hours", Double.parseDouble(p[2].strip()));
 				});
 				ArrayNode legal = o.putArray("legalBasis");
 				r.get("legalBasis").lines().forEach(legal::add);

@@ -15,9 +15,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Real headless Chromium from Debian's packages ({@code chromium}, {@code chromium-driver}); never a
- * downloaded browser. Where they are missing, browser tests are skipped with a message saying so; CI
- * installs them.
+ * Real headless Chromium from Debian's packages ({@code chromium},
+ * {@code chromium-driver}); never a downloaded browser. Where they are missing, browser
+ * tests are skipped with a message saying so; CI installs them.
  */
 final class Browser implements AutoCloseable {
 
@@ -73,8 +73,8 @@ final class Browser implements AutoCloseable {
 
 	/** Whether the page is wider than the window, so that it scrolls sideways. */
 	boolean scrollsSideways() {
-		Object overflow = this.driver.executeScript(
-				"return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+		Object overflow = this.driver
+			.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
 		return Boolean.TRUE.equals(overflow);
 	}
 

@@ -41,7 +41,8 @@ class CatalogApiIT {
 
 	@Test
 	void everyDemoProcedureIsCutByAtLeastThirtyPercent() throws Exception {
-		for (var p : this.catalog.search(new vn.motcua.catalog.CatalogQuery(WARD, null, null, null, null, 0, 200)).items()) {
+		for (var p : this.catalog.search(new vn.motcua.catalog.CatalogQuery(WARD, null, null, null, null, 0, 200))
+			.items()) {
 			assertThat(p.statutoryTime().cutPercent(p.committedTime(), 8)).as(p.code()).isGreaterThanOrEqualTo(30.0);
 		}
 	}
@@ -132,9 +133,11 @@ class CatalogApiIT {
 		String csv = "code,name,field,level,statutoryAmount,statutoryUnit,committedAmount,committedUnit,onlineLevel\n"
 				+ "1.000005,Một,Hộ tịch,COMMUNE,10,WORKING_DAYS,7,WORKING_DAYS,FULL\n"
 				+ "1.000006,Hai,Hộ tịch,VILLAGE,10,WORKING_DAYS,7,WORKING_DAYS,FULL\n";
-		this.mvc.perform(post("/api/v1/procedures/import").param("unit", "H62").with(admin())
-			.contentType("text/csv")
-			.content(csv.getBytes(StandardCharsets.UTF_8)))
+		this.mvc
+			.perform(post("/api/v1/procedures/import").param("unit", "H62")
+				.with(admin())
+				.contentType("text/csv")
+				.content(csv.getBytes(StandardCharsets.UTF_8)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].line").value(3))
 			.andExpect(jsonPath("$.errors[0].field").value("level"));
@@ -151,9 +154,10 @@ class CatalogApiIT {
 				.getResponse()
 				.getContentAsByteArray();
 			String name = format.equals("CSV") ? "catalog.csv" : "catalog.json";
-			this.mvc.perform(multipart("/api/v1/procedures/import").file(new MockMultipartFile("file", name, null, file))
-				.param("unit", "H63")
-				.with(admin()))
+			this.mvc
+				.perform(multipart("/api/v1/procedures/import").file(new MockMultipartFile("file", name, null, file))
+					.param("unit", "H63")
+					.with(admin()))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.rows").value(184))
 				.andExpect(jsonPath("$.newVersions").value(0));
@@ -170,7 +174,8 @@ class CatalogApiIT {
 		unit("H64", "Tỉnh Lớn");
 		StringBuilder file = new StringBuilder("[");
 		for (int i = 0; i < 2000; i++) {
-			file.append(i == 0 ? "\n" : ",\n").append(procedureJson(String.format("1.%06d", 100000 + i), "Thủ tục số " + i, 10, 7, null));
+			file.append(i == 0 ? "\n" : ",\n")
+				.append(procedureJson(String.format("1.%06d", 100000 + i), "Thủ tục số " + i, 10, 7, null));
 		}
 		importJson("H64", file.append("\n]").toString()).andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2000));
@@ -182,28 +187,35 @@ class CatalogApiIT {
 	void publishingIsRecordedOncePerChannel() throws Exception {
 		unit("H65", "Tỉnh Niêm Yết");
 		importJson("H65", "[" + procedureJson("1.000007", "Niêm yết", 10, 7, null) + "]").andExpect(status().isOk());
-		this.mvc.perform(post("/api/v1/procedures/{code}/publications", "1.000007").param("unit", "H65")
-			.with(admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"channel\": \"PORTAL\", \"publishedOn\": \"2024-03-01\"}"))
+		this.mvc
+			.perform(post("/api/v1/procedures/{code}/publications", "1.000007").param("unit", "H65")
+				.with(admin())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"channel\": \"PORTAL\", \"publishedOn\": \"2024-03-01\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.posted").value(true));
-		this.mvc.perform(post("/api/v1/procedures/{code}/publications", "1.000007").param("unit", "H65")
-			.with(admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"channel\": \"PORTAL\"}")).andExpect(status().isConflict());
+		this.mvc
+			.perform(post("/api/v1/procedures/{code}/publications", "1.000007").param("unit", "H65")
+				.with(admin())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"channel\": \"PORTAL\"}"))
+			.andExpect(status().isConflict());
 	}
 
 	@Test
 	void importingNeedsTheAdministratorAndAKnownUnit() throws Exception {
-		this.mvc.perform(post("/api/v1/procedures/import").param("unit", WARD)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("[]")).andExpect(status().isUnauthorized());
-		importJson("H00.00", "[]").andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("unit"));
-		this.mvc.perform(post("/api/v1/procedures/import").param("unit", WARD)
-			.with(admin())
-			.contentType(MediaType.APPLICATION_XML)
-			.content("<x/>"))
+		this.mvc
+			.perform(post("/api/v1/procedures/import").param("unit", WARD)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("[]"))
+			.andExpect(status().isUnauthorized());
+		importJson("H00.00", "[]").andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.errors[0].field").value("unit"));
+		this.mvc
+			.perform(post("/api/v1/procedures/import").param("unit", WARD)
+				.with(admin())
+				.contentType(MediaType.APPLICATION_XML)
+				.content("<x/>"))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.status").value(415));
 	}
@@ -216,18 +228,20 @@ class CatalogApiIT {
 	}
 
 	static String procedureJson(String code, String name, int statutory, int committed, String effectiveFrom) {
-		return "{\"code\": \"" + code + "\", \"name\": \"" + name + "\", \"field\": \"Hộ tịch\", \"level\": \"COMMUNE\","
-				+ " \"statutoryTime\": {\"amount\": " + statutory + ", \"unit\": \"WORKING_DAYS\"},"
-				+ " \"committedTime\": {\"amount\": " + committed + ", \"unit\": \"WORKING_DAYS\"}, \"onlineLevel\": \"FULL\","
+		return "{\"code\": \"" + code + "\", \"name\": \"" + name
+				+ "\", \"field\": \"Hộ tịch\", \"level\": \"COMMUNE\"," + " \"statutoryTime\": {\"amount\": "
+				+ statutory + ", \"unit\": \"WORKING_DAYS\"}," + " \"committedTime\": {\"amount\": " + committed
+				+ ", \"unit\": \"WORKING_DAYS\"}, \"onlineLevel\": \"FULL\","
 				+ " \"components\": [{\"name\": \"Tờ khai\", \"originals\": 1}],"
 				+ " \"fees\": [{\"name\": \"Lệ phí\", \"amount\": 8000}]"
 				+ (effectiveFrom == null ? "" : ", \"effectiveFrom\": \"" + effectiveFrom + "\"") + "}";
 	}
 
 	private void unit(String code, String name) throws Exception {
-		this.mvc.perform(post("/api/v1/units").with(admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"code\": \"" + code + "\", \"name\": \"" + name + "\", \"level\": \"PROVINCE\"}"))
+		this.mvc
+			.perform(post("/api/v1/units").with(admin())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\": \"" + code + "\", \"name\": \"" + name + "\", \"level\": \"PROVINCE\"}"))
 			.andExpect(status().isCreated());
 	}
 

@@ -14,7 +14,10 @@ import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A citizen finds a procedure on a phone: types without accents, sees the list narrow, opens it. */
+/**
+ * A citizen finds a procedure on a phone: types without accents, sees the list narrow,
+ * opens it.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.class)
 class CatalogBrowserIT {
@@ -36,9 +39,8 @@ class CatalogBrowserIT {
 			search.sendKeys("dang ky khai sinh");
 			new WebDriverWait(driver, Duration.ofSeconds(10))
 				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "Đăng ký khai sinh"));
-			new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("results"))
-				.getText()
-				.contains("184 thủ tục phù hợp"));
+			new WebDriverWait(driver, Duration.ofSeconds(10))
+				.until(d -> !d.findElement(By.id("results")).getText().contains("184 thủ tục phù hợp"));
 			assertThat(driver.getCurrentUrl()).contains("q=dang%20ky%20khai%20sinh");
 			browser.screenshot("catalog-search-360");
 

@@ -59,7 +59,8 @@ class CatalogPageIT {
 		this.mvc.perform(get("/thu-tuc/{code}", "2.000908").param("unit", "H56.15.40"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Cần mang theo những gì?")))
-			.andExpect(content().string(containsString("Bản chính giấy tờ, văn bản hoặc dự thảo hợp đồng cần chứng thực")))
+			.andExpect(
+					content().string(containsString("Bản chính giấy tờ, văn bản hoặc dự thảo hợp đồng cần chứng thực")))
 			.andExpect(content().string(containsString("Nếu nộp hồ sơ đầy đủ ngay bây giờ, ngày hẹn trả kết quả là")))
 			.andExpect(content().string(containsString("5 giờ làm việc")))
 			.andExpect(content().string(containsString("rút ngắn 37,5%")))
@@ -84,8 +85,7 @@ class CatalogPageIT {
 		this.mvc.perform(get("/thu-tuc").param("page", "x"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Yêu cầu không hợp lệ")));
-		this.mvc.perform(get("/khong-co-trang-nay"))
-			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/khong-co-trang-nay")).andExpect(status().isNotFound());
 	}
 
 }

@@ -10,9 +10,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A full-flow test of the whole application on a fresh database: in-memory H2 by default, or a new
- * PostgreSQL database at 127.0.0.1:5432 when run with {@code -Ppostgres} (see {@link TestDatabase}). The
- * demo ward is loaded; tests that change data make units of their own.
+ * A full-flow test of the whole application on a fresh database: in-memory H2 by default,
+ * or a new PostgreSQL database at 127.0.0.1:5432 when run with {@code -Ppostgres} (see
+ * {@link TestDatabase}). The demo ward is loaded; tests that change data make units of
+ * their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,4 +21,5 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {
+
 }

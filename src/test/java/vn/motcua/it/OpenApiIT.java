@@ -18,8 +18,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The checked-in OpenAPI spec ({@code docs/openapi.json}) describes the API as it is: the same paths and
- * operations. The live spec is written to {@code target/openapi.json}; copy it over when the API changes.
+ * The checked-in OpenAPI spec ({@code docs/openapi.json}) describes the API as it is: the
+ * same paths and operations. The live spec is written to {@code target/openapi.json};
+ * copy it over when the API changes.
  */
 @IntegrationTest
 class OpenApiIT {
@@ -40,15 +41,17 @@ class OpenApiIT {
 		JsonNode checkedIn = json.readTree(Files.readString(Path.of("docs/openapi.json")));
 		assertThat(operations(checkedIn)).as("docs/openapi.json is out of date; copy target/openapi.json over it")
 			.isEqualTo(operations(liveSpec));
-		assertThat(operations(liveSpec)).contains("GET /api/v1/calendar/{unitCode}/due", "POST /api/v1/procedures/import",
-				"GET /api/v1/units");
+		assertThat(operations(liveSpec)).contains("GET /api/v1/calendar/{unitCode}/due",
+				"POST /api/v1/procedures/import", "GET /api/v1/units");
 	}
 
 	private static TreeSet<String> operations(JsonNode spec) {
 		TreeSet<String> operations = new TreeSet<>();
-		spec.get("paths").properties().forEach(path -> path.getValue()
-			.propertyNames()
-			.forEach(method -> operations.add(method.toUpperCase() + " " + path.getKey())));
+		spec.get("paths")
+			.properties()
+			.forEach(path -> path.getValue()
+				.propertyNames()
+				.forEach(method -> operations.add(method.toUpperCase() + " " + path.getKey())));
 		return operations;
 	}
 

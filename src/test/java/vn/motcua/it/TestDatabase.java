@@ -14,9 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a test context at a fresh database. {@code -Dmotcua.it.db=postgres} (the {@code postgres} Maven
- * profile) creates a new database on the PostgreSQL at {@code motcua.it.pg.url} (default
- * 127.0.0.1:5432, user postgres) for each context; otherwise a private in-memory H2 database.
+ * Points a test context at a fresh database. {@code -Dmotcua.it.db=postgres} (the
+ * {@code postgres} Maven profile) creates a new database on the PostgreSQL at
+ * {@code motcua.it.pg.url} (default 127.0.0.1:5432, user postgres) for each context;
+ * otherwise a private in-memory H2 database.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

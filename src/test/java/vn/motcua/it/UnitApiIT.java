@@ -39,9 +39,11 @@ class UnitApiIT {
 			.andExpect(jsonPath("$.weekend", hasSize(1)))
 			.andExpect(jsonPath("$.sameDayCutoff").value("16:00:00"));
 		// Friday 16:00 + 1 working day: Saturday is worked here
-		this.mvc.perform(get("/api/v1/calendar/{unit}/due", "H70").param("from", "2025-03-07T16:00:00+07:00")
-			.param("amount", "1")
-			.param("unit", "WORKING_DAYS")).andExpect(jsonPath("$.dueLocal").value("2025-03-08T16:00:00+07:00"));
+		this.mvc
+			.perform(get("/api/v1/calendar/{unit}/due", "H70").param("from", "2025-03-07T16:00:00+07:00")
+				.param("amount", "1")
+				.param("unit", "WORKING_DAYS"))
+			.andExpect(jsonPath("$.dueLocal").value("2025-03-08T16:00:00+07:00"));
 	}
 
 	@Test
@@ -65,16 +67,19 @@ class UnitApiIT {
 
 	@Test
 	void registeringNeedsTheAdministrator() throws Exception {
-		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/units")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"code\": \"H74\", \"name\": \"X\", \"level\": \"PROVINCE\"}")).andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/units")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\": \"H74\", \"name\": \"X\", \"level\": \"PROVINCE\"}"))
+			.andExpect(status().isUnauthorized());
 	}
 
 	private org.springframework.test.web.servlet.ResultActions post(String body) throws Exception {
-		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/units")
-			.with(httpBasic("admin", "motcua-demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body));
+		return this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/units")
+				.with(httpBasic("admin", "motcua-demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body));
 	}
 
 }

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The days of one year that differ from the plain working week: holidays, make-up and swapped days off,
- * and worked weekend days. {@code source} names where the list comes from (e.g. "Thông báo
- * 6150/TB-BLĐTBXH"). Everything not listed follows the unit's working week.
+ * The days of one year that differ from the plain working week: holidays, make-up and
+ * swapped days off, and worked weekend days. {@code source} names where the list comes
+ * from (e.g. "Thông báo 6150/TB-BLĐTBXH"). Everything not listed follows the unit's
+ * working week.
  */
 public record CalendarYear(int year, String source, List<CalendarDay> days) {
 
@@ -21,8 +22,8 @@ public record CalendarYear(int year, String source, List<CalendarDay> days) {
 	}
 
 	/**
-	 * What is wrong with this year for a unit with the given weekly rest days; empty when nothing is.
-	 * Each message starts with the JSON path of the offending value.
+	 * What is wrong with this year for a unit with the given weekly rest days; empty when
+	 * nothing is. Each message starts with the JSON path of the offending value.
 	 */
 	public List<String> problems(Set<DayOfWeek> weekend) {
 		List<String> problems = new ArrayList<>();

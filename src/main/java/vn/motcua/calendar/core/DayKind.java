@@ -3,7 +3,10 @@ package vn.motcua.calendar.core;
 /** What a listed day of a calendar year is. */
 public enum DayKind {
 
-	/** A public holiday (Labour Code 2019 art. 112), including the days a notice gives for Tết. */
+	/**
+	 * A public holiday (Labour Code 2019 art. 112), including the days a notice gives for
+	 * Tết.
+	 */
 	HOLIDAY(false),
 	/** A make-up day off for a holiday that fell on a weekly rest day (art. 111(3)). */
 	MAKE_UP(false),

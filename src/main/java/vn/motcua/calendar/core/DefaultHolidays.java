@@ -9,17 +9,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The holidays of a year for which no notice has been loaded, computed from the Labour Code 2019 (art.
- * 111–112) and the Vietnamese lunar calendar:
+ * The holidays of a year for which no notice has been loaded, computed from the Labour
+ * Code 2019 (art. 111–112) and the Vietnamese lunar calendar:
  * <ul>
- * <li>1 January; Tết: the last day of the lunar year and the first four of the new one; the Hùng Kings'
- * day (10th day of the 3rd lunar month); 30 April; 1 May; 2 September and one adjacent day (1 September,
- * or 3 September when the 2nd is a Monday); from 2026, 24 November (Vietnamese Culture Day);</li>
- * <li>a holiday on Saturday or Sunday gives a make-up day on the next working day (not for 24 November,
- * which has none).</li>
+ * <li>1 January; Tết: the last day of the lunar year and the first four of the new one;
+ * the Hùng Kings' day (10th day of the 3rd lunar month); 30 April; 1 May; 2 September and
+ * one adjacent day (1 September, or 3 September when the 2nd is a Monday); from 2026, 24
+ * November (Vietnamese Culture Day);</li>
+ * <li>a holiday on Saturday or Sunday gives a make-up day on the next working day (not
+ * for 24 November, which has none).</li>
  * </ul>
- * Which days the Government actually gives differs from year to year (Tết spans, swapped Saturdays): the
- * yearly notice, loaded as data, always wins over these defaults.
+ * Which days the Government actually gives differs from year to year (Tết spans, swapped
+ * Saturdays): the yearly notice, loaded as data, always wins over these defaults.
  */
 public final class DefaultHolidays {
 
@@ -73,7 +74,8 @@ public final class DefaultHolidays {
 				days.add(holiday(cultureDay, "Ngày Văn hóa Việt Nam"));
 			}
 		}
-		// make-up days may spill into the next year only in theory (none after 24 Nov); keep the year's own
+		// make-up days may spill into the next year only in theory (none after 24 Nov);
+		// keep the year's own
 		days.removeIf(d -> d.date().getYear() != year);
 		return new CalendarYear(year, "Mặc định tính theo Bộ luật Lao động 2019 và âm lịch Việt Nam", days);
 	}

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.time.temporal.JulianFields;
 
 /**
- * The Vietnamese lunisolar calendar, computed astronomically (new moons and solar terms) for a given time
- * zone. Vietnam reckons it at UTC+7 (meridian 105° E); China at UTC+8, and in some years the two differ:
- * Tết 1985 fell on 21 January in Vietnam and on 20 February in China.
+ * The Vietnamese lunisolar calendar, computed astronomically (new moons and solar terms)
+ * for a given time zone. Vietnam reckons it at UTC+7 (meridian 105° E); China at UTC+8,
+ * and in some years the two differ: Tết 1985 fell on 21 January in Vietnam and on 20
+ * February in China.
  * <p>
- * The method is Hồ Ngọc Đức's, after Jean Meeus, "Astronomical Algorithms" (1998); accurate to the day
- * for 1800–2199.
+ * The method is Hồ Ngọc Đức's, after Jean Meeus, "Astronomical Algorithms" (1998);
+ * accurate to the day for 1800–2199.
  */
 public final class LunarCalendar {
 
@@ -33,7 +34,10 @@ public final class LunarCalendar {
 		return new LunarCalendar(VIETNAM);
 	}
 
-	/** The first day of the lunar year that begins in the given solar year (Tết Nguyên đán). */
+	/**
+	 * The first day of the lunar year that begins in the given solar year (Tết Nguyên
+	 * đán).
+	 */
 	public LocalDate newYear(int solarYear) {
 		return toSolar(1, 1, solarYear, false);
 	}
@@ -87,17 +91,26 @@ public final class LunarCalendar {
 		return LocalDate.MIN.with(JulianFields.JULIAN_DAY, jd);
 	}
 
-	/** Julian day number of the k-th new moon after 1 January 1900, at this zone's midnight. */
+	/**
+	 * Julian day number of the k-th new moon after 1 January 1900, at this zone's
+	 * midnight.
+	 */
 	private int newMoonDay(int k) {
 		return (int) Math.floor(newMoon(k) + 0.5 + this.zone / 24);
 	}
 
-	/** The sun's longitude at the start of a Julian day, as one of 12 sectors (0..11) of 30°. */
+	/**
+	 * The sun's longitude at the start of a Julian day, as one of 12 sectors (0..11) of
+	 * 30°.
+	 */
 	private int sunLongitudeSector(int dayNumber) {
 		return (int) Math.floor(sunLongitude(dayNumber - 0.5 - this.zone / 24) / Math.PI * 6);
 	}
 
-	/** Julian day of the start of the 11th lunar month (holding the winter solstice) of a solar year. */
+	/**
+	 * Julian day of the start of the 11th lunar month (holding the winter solstice) of a
+	 * solar year.
+	 */
 	private int lunarMonth11(int year) {
 		double off = julianDay(LocalDate.of(year, 12, 31)) - 2415021;
 		int k = (int) Math.floor(off / SYNODIC_MONTH);
@@ -108,7 +121,10 @@ public final class LunarCalendar {
 		return nm;
 	}
 
-	/** Which month after month 11 is the leap month: the first with no solar term inside it. */
+	/**
+	 * Which month after month 11 is the leap month: the first with no solar term inside
+	 * it.
+	 */
 	private int leapMonthOffset(int a11) {
 		int k = (int) Math.floor((a11 - NEW_MOON_1900) / SYNODIC_MONTH + 0.5);
 		int last;
@@ -123,7 +139,9 @@ public final class LunarCalendar {
 		return i - 1;
 	}
 
-	/** Julian date (UT) of the k-th new moon after 1900-01-01 (Meeus, ch. 49, simplified). */
+	/**
+	 * Julian date (UT) of the k-th new moon after 1900-01-01 (Meeus, ch. 49, simplified).
+	 */
 	private static double newMoon(int k) {
 		double t = k / 1236.85;
 		double t2 = t * t;

@@ -3,9 +3,9 @@ package vn.motcua.calendar.core;
 import java.util.Objects;
 
 /**
- * A statutory or committed processing time: an amount and its unit. Zero working days means a same-day
- * procedure ("giải quyết trong ngày"): received before the cut-off, due at the end of that working day,
- * otherwise at the end of the next one.
+ * A statutory or committed processing time: an amount and its unit. Zero working days
+ * means a same-day procedure ("giải quyết trong ngày"): received before the cut-off, due
+ * at the end of that working day, otherwise at the end of the next one.
  */
 public record ProcessingTime(int amount, PeriodUnit unit) {
 
@@ -28,14 +28,17 @@ public record ProcessingTime(int amount, PeriodUnit unit) {
 		return this.amount == 0 && this.unit == PeriodUnit.WORKING_DAYS;
 	}
 
-	/** Whether this time is counted in working time, so that two such times compare by length. */
+	/**
+	 * Whether this time is counted in working time, so that two such times compare by
+	 * length.
+	 */
 	public boolean inWorkingTime() {
 		return this.unit == PeriodUnit.WORKING_DAYS || this.unit == PeriodUnit.WORKING_HOURS;
 	}
 
 	/**
-	 * Length in working hours, for times counted in working time; a same-day time counts as one working
-	 * day.
+	 * Length in working hours, for times counted in working time; a same-day time counts
+	 * as one working day.
 	 * @param hoursPerDay working hours in one working day
 	 */
 	public double workingHours(double hoursPerDay) {
@@ -46,14 +49,18 @@ public record ProcessingTime(int amount, PeriodUnit unit) {
 		};
 	}
 
-	/** Length in calendar days, for {@link PeriodUnit#DAYS}, or approximate for months (30 days). */
+	/**
+	 * Length in calendar days, for {@link PeriodUnit#DAYS}, or approximate for months (30
+	 * days).
+	 */
 	private double calendarDays() {
 		return this.unit == PeriodUnit.MONTHS ? this.amount * 30.0 : this.amount;
 	}
 
 	/**
-	 * The cut of {@code committed} against this statutory time, in percent, or {@code null} when the two
-	 * are not comparable (one in working time, the other in calendar time).
+	 * The cut of {@code committed} against this statutory time, in percent, or
+	 * {@code null} when the two are not comparable (one in working time, the other in
+	 * calendar time).
 	 */
 	public Double cutPercent(ProcessingTime committed, double hoursPerDay) {
 		double statutory;

@@ -13,17 +13,18 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * Working time of one unit: which days are worked, its hours, and deadline arithmetic on them. Immutable
- * and thread-safe.
+ * Working time of one unit: which days are worked, its hours, and deadline arithmetic on
+ * them. Immutable and thread-safe.
  * <p>
- * All days from {@value #FIRST_YEAR} to {@value #LAST_YEAR} are laid out once in two tables: the number of
- * working days before each day, and the day of each working day. An instant then maps in O(1) to a
- * <em>working position</em>, the working seconds since the start of the range, and back; adding working
- * time is adding to the position. No call loops over days.
+ * All days from {@value #FIRST_YEAR} to {@value #LAST_YEAR} are laid out once in two
+ * tables: the number of working days before each day, and the day of each working day. An
+ * instant then maps in O(1) to a <em>working position</em>, the working seconds since the
+ * start of the range, and back; adding working time is adding to the position. No call
+ * loops over days.
  * <p>
- * Instants are read in Vietnam's time (UTC+7). An instant outside working hours maps to the start of the
- * next working session; a result falling exactly between two sessions is given as the end of the earlier
- * one (due at 17:00 on Monday, not 07:00 on Tuesday).
+ * Instants are read in Vietnam's time (UTC+7). An instant outside working hours maps to
+ * the start of the next working session; a result falling exactly between two sessions is
+ * given as the end of the earlier one (due at 17:00 on Monday, not 07:00 on Tuesday).
  */
 public final class WorkingCalendar {
 
@@ -44,7 +45,10 @@ public final class WorkingCalendar {
 
 	private final int firstEpochDay;
 
-	/** {@code workingBefore[i]}: working days in the range before day i; one entry more than days. */
+	/**
+	 * {@code workingBefore[i]}: working days in the range before day i; one entry more
+	 * than days.
+	 */
 	private final int[] workingBefore;
 
 	/** {@code workingDay[k]}: the day index of the k-th working day of the range. */
@@ -126,20 +130,27 @@ public final class WorkingCalendar {
 		return this.workingBefore[dayIndex(to.toEpochDay()) + 1] - this.workingBefore[dayIndex(from.toEpochDay())];
 	}
 
-	/** The instant itself if it is within working hours, otherwise the start of the next working session. */
+	/**
+	 * The instant itself if it is within working hours, otherwise the start of the next
+	 * working session.
+	 */
 	public Instant nextWorkingInstant(Instant instant) {
 		return instantAt(position(instant), false);
 	}
 
-	/** Working time from one instant to another (negative when {@code to} is before {@code from}). */
+	/**
+	 * Working time from one instant to another (negative when {@code to} is before
+	 * {@code from}).
+	 */
 	public Duration workingTimeBetween(Instant from, Instant to) {
 		return Duration.ofSeconds(position(to) - position(from));
 	}
 
 	/**
-	 * The due time of something received at {@code receipt} with the given processing time.
-	 * @param cutoff for same-day times: received at or after this time of day, it is due the next working
-	 * day
+	 * The due time of something received at {@code receipt} with the given processing
+	 * time.
+	 * @param cutoff for same-day times: received at or after this time of day, it is due
+	 * the next working day
 	 */
 	public Instant dueAt(Instant receipt, ProcessingTime time, LocalTime cutoff) {
 		return switch (time.unit()) {
@@ -152,7 +163,10 @@ public final class WorkingCalendar {
 		};
 	}
 
-	/** The end of working hours on the given day, or on the next working day when it is a day off. */
+	/**
+	 * The end of working hours on the given day, or on the next working day when it is a
+	 * day off.
+	 */
 	public Instant endOfWorkingDayFrom(LocalDate date) {
 		int ordinal = this.workingBefore[dayIndex(date.toEpochDay())];
 		return instantAt((ordinal + 1L) * this.daySeconds, true);
@@ -172,7 +186,10 @@ public final class WorkingCalendar {
 		return instantAt((ordinal + 1) * this.daySeconds, true);
 	}
 
-	/** Working seconds from the start of the range to the instant (clamped forward to working time). */
+	/**
+	 * Working seconds from the start of the range to the instant (clamped forward to
+	 * working time).
+	 */
 	long position(Instant instant) {
 		long local = instant.getEpochSecond() + ZONE_SECONDS;
 		long epochDay = Math.floorDiv(local, SECONDS_PER_DAY);
@@ -199,8 +216,8 @@ public final class WorkingCalendar {
 
 	/**
 	 * The instant of a working position.
-	 * @param preferEnd at a boundary between sessions or days, the end of the earlier one rather than the
-	 * start of the later one
+	 * @param preferEnd at a boundary between sessions or days, the end of the earlier one
+	 * rather than the start of the later one
 	 */
 	Instant instantAt(long position, boolean preferEnd) {
 		long ordinal;

@@ -13,8 +13,9 @@ import vn.motcua.calendar.core.CalendarYear;
 import vn.motcua.calendar.core.DefaultHolidays;
 
 /**
- * The national holiday years shipped with MotCua (the notices of 2023–2026, {@code calendar/vn-holidays.json}),
- * and computed defaults for the other years. Units override any year with data of their own.
+ * The national holiday years shipped with MotCua (the notices of 2023–2026,
+ * {@code calendar/vn-holidays.json}), and computed defaults for the other years. Units
+ * override any year with data of their own.
  */
 public final class BuiltInHolidays {
 
@@ -34,8 +35,8 @@ public final class BuiltInHolidays {
 				throw new IllegalStateException(RESOURCE + " is missing from the classpath");
 			}
 			CalendarYear[] years = JsonMapper.builder().build().readValue(in, CalendarYear[].class);
-			return new BuiltInHolidays(
-					Arrays.stream(years).collect(Collectors.toUnmodifiableMap(CalendarYear::year, Function.identity())));
+			return new BuiltInHolidays(Arrays.stream(years)
+				.collect(Collectors.toUnmodifiableMap(CalendarYear::year, Function.identity())));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

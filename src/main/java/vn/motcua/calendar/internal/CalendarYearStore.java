@@ -43,7 +43,8 @@ public class CalendarYearStore {
 				sources.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getString(3));
 			});
 		Map<String, Map<Integer, List<CalendarDay>>> days = new HashMap<>();
-		this.jdbc.sql("select unit_code, cal_year, on_day, kind, name from calendar_day where unit_code in (:units) order by on_day")
+		this.jdbc.sql(
+				"select unit_code, cal_year, on_day, kind, name from calendar_day where unit_code in (:units) order by on_day")
 			.param("units", unitCodes)
 			.query(rs -> {
 				days.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
@@ -53,20 +54,26 @@ public class CalendarYearStore {
 			});
 		sources.forEach((unit, years) -> years.forEach((year, source) -> result
 			.computeIfAbsent(unit, k -> new HashMap<>())
-			.put(year, new CalendarYear(year, source,
-					days.getOrDefault(unit, Map.of()).getOrDefault(year, List.of())))));
+			.put(year,
+					new CalendarYear(year, source, days.getOrDefault(unit, Map.of()).getOrDefault(year, List.of())))));
 		return result;
 	}
 
 	/** Replaces the unit's year with the given one. */
 	public void replace(String unitCode, CalendarYear year) {
-		this.jdbc.sql("delete from calendar_day where unit_code = ? and cal_year = ?").params(unitCode, year.year()).update();
-		this.jdbc.sql("delete from calendar_year where unit_code = ? and cal_year = ?").params(unitCode, year.year()).update();
+		this.jdbc.sql("delete from calendar_day where unit_code = ? and cal_year = ?")
+			.params(unitCode, year.year())
+			.update();
+		this.jdbc.sql("delete from calendar_year where unit_code = ? and cal_year = ?")
+			.params(unitCode, year.year())
+			.update();
 		this.jdbc.sql("insert into calendar_year (unit_code, cal_year, source, updated_at) values (?, ?, ?, ?)")
-			.params(unitCode, year.year(), year.source(), OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+			.params(unitCode, year.year(), year.source(),
+					OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 			.update();
 		for (CalendarDay day : year.days()) {
-			this.jdbc.sql("insert into calendar_day (unit_code, cal_year, on_day, kind, name) values (:unit, :year, :day, :kind, :name)")
+			this.jdbc.sql(
+					"insert into calendar_day (unit_code, cal_year, on_day, kind, name) values (:unit, :year, :day, :kind, :name)")
 				.paramSource(new MapSqlParameterSource().addValue("unit", unitCode)
 					.addValue("year", year.year())
 					.addValue("day", day.date())

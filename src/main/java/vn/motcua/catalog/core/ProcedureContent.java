@@ -7,18 +7,22 @@ import vn.motcua.calendar.core.ProcessingTime;
 import vn.motcua.org.Role;
 
 /**
- * Everything a version of a procedure says (DOMAIN §3). A change to any of it is a new version.
+ * Everything a version of a procedure says (DOMAIN §3). A change to any of it is a new
+ * version.
+ *
  * @param code the national code, e.g. {@code 1.001193}
  * @param agency the implementing body, e.g. "UBND cấp xã"
  * @param statutoryTime the time the law allows
- * @param committedTime the time the unit commits to (the ward cut statutory times by at least 30 %)
- * @param sameDayCutoff for same-day procedures, receipt at or after this time is due the next working day
+ * @param committedTime the time the unit commits to (the ward cut statutory times by at
+ * least 30 %)
+ * @param sameDayCutoff for same-day procedures, receipt at or after this time is due the
+ * next working day
  * @param steps the internal process (quy trình nội bộ), in order
  */
 public record ProcedureContent(String code, String name, String field, ImplementingLevel level, String agency,
 		List<ApplicantType> applicantTypes, ProcessingTime statutoryTime, ProcessingTime committedTime,
-		LocalTime sameDayCutoff, List<Component> components, List<Fee> fees, List<Step> steps,
-		boolean resultDocument, String resultName, List<String> legalBasis, OnlineLevel onlineLevel) {
+		LocalTime sameDayCutoff, List<Component> components, List<Fee> fees, List<Step> steps, boolean resultDocument,
+		String resultName, List<String> legalBasis, OnlineLevel onlineLevel) {
 
 	/** A component of the dossier (thành phần hồ sơ). */
 	public record Component(String name, int originals, int copies, boolean mandatory, String template) {
@@ -28,7 +32,10 @@ public record ProcedureContent(String code, String name, String field, Implement
 	public record Fee(String name, long amount, String note) {
 	}
 
-	/** A step of the internal process, with the role that does it and its allotted working hours. */
+	/**
+	 * A step of the internal process, with the role that does it and its allotted working
+	 * hours.
+	 */
 	public record Step(String name, Role role, double hours) {
 	}
 

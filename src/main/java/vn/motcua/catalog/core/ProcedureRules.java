@@ -11,14 +11,18 @@ import vn.motcua.shared.Problem.Violation;
 /** The rules a procedure's content must keep, as field-named violations. */
 public final class ProcedureRules {
 
-	/** A national procedure code: {@code 1.001193}, optionally followed by dot-separated qualifiers. */
+	/**
+	 * A national procedure code: {@code 1.001193}, optionally followed by dot-separated
+	 * qualifiers.
+	 */
 	public static final Pattern CODE = Pattern.compile("[0-9]\\.[0-9]{6}(\\.[0-9A-Za-z]+)*");
 
 	private ProcedureRules() {
 	}
 
 	/**
-	 * @param hoursPerDay the length of the unit's working day, to compare times in days and hours
+	 * @param hoursPerDay the length of the unit's working day, to compare times in days
+	 * and hours
 	 */
 	public static List<Violation> check(ProcedureContent p, double hoursPerDay) {
 		List<Violation> v = new ArrayList<>();
@@ -45,15 +49,16 @@ public final class ProcedureRules {
 		if (p.statutoryTime() != null && p.committedTime() != null) {
 			Double cut = p.statutoryTime().cutPercent(p.committedTime(), hoursPerDay);
 			if (cut == null) {
-				v.add(Violation.of("committedTime", "must be counted like the statutory time (" + p.statutoryTime().unit()
-						+ "), to be comparable"));
+				v.add(Violation.of("committedTime", "must be counted like the statutory time ("
+						+ p.statutoryTime().unit() + "), to be comparable"));
 			}
 			else if (cut < 0) {
 				v.add(Violation.of("committedTime", "is longer than the statutory time " + p.statutoryTime()));
 			}
-			if (p.committedTime().inWorkingTime() && p.stepHours() > p.committedTime().workingHours(hoursPerDay) + 1e-9) {
-				v.add(Violation.of("steps", "the steps take " + p.stepHours() + " working hours, more than the committed "
-						+ p.committedTime()));
+			if (p.committedTime().inWorkingTime()
+					&& p.stepHours() > p.committedTime().workingHours(hoursPerDay) + 1e-9) {
+				v.add(Violation.of("steps", "the steps take " + p.stepHours()
+						+ " working hours, more than the committed " + p.committedTime()));
 			}
 		}
 		if (p.sameDayCutoff() == null) {

@@ -19,8 +19,9 @@ import vn.motcua.shared.Problem;
 import vn.motcua.shared.Problem.Violation;
 
 /**
- * Imports and exports catalog files. An import reads and checks every row first and writes only when none
- * is wrong, in the caller's transaction; rows equal to the version held change nothing.
+ * Imports and exports catalog files. An import reads and checks every row first and
+ * writes only when none is wrong, in the caller's transaction; rows equal to the version
+ * held change nothing.
  */
 @Component
 public class CatalogImporter {
@@ -44,8 +45,8 @@ public class CatalogImporter {
 		List<RawProcedure> raws = format == ImportFormat.JSON ? this.formats.readJson(file, errors)
 				: this.formats.readCsv(file, errors);
 		if (raws.size() > MAX_ROWS) {
-			throw Problem.invalid("CATALOG_IMPORT_REJECTED", "file", "holds " + raws.size() + " procedures; at most "
-					+ MAX_ROWS + " may be imported at once");
+			throw Problem.invalid("CATALOG_IMPORT_REJECTED", "file",
+					"holds " + raws.size() + " procedures; at most " + MAX_ROWS + " may be imported at once");
 		}
 		RowBuilder builder = new RowBuilder(unit.sameDayCutoff(), unit.hours().hoursPerDay());
 		List<ImportRow> rows = new ArrayList<>();

@@ -38,13 +38,19 @@ import vn.motcua.shared.VietnameseText;
 @Repository
 public class CatalogStore {
 
-	/** The version of procedure {@code p} in force on {@code :on}: the latest effective by then. */
+	/**
+	 * The version of procedure {@code p} in force on {@code :on}: the latest effective by
+	 * then.
+	 */
 	private static final String IN_FORCE = "v.id = (select v2.id from catalog_procedure_version v2 where v2.procedure_id = p.id"
 			+ " and v2.effective_from <= :on order by v2.effective_from desc, v2.version_no desc fetch first 1 rows only)";
 
 	private static final String POSTED = "exists (select 1 from catalog_publication pub where pub.procedure_id = p.id and pub.published_on <= :on)";
 
-	/** The latest version of a procedure, whatever its date, for comparing an import row with. */
+	/**
+	 * The latest version of a procedure, whatever its date, for comparing an import row
+	 * with.
+	 */
 	record Head(long procedureId, int versionNo, String details) {
 	}
 
@@ -113,8 +119,9 @@ public class CatalogStore {
 	/** The channels each procedure of the unit is published on, by procedure id. */
 	Map<Long, Map<PublicationChannel, LocalDate>> publications(String unitCode) {
 		Map<Long, Map<PublicationChannel, LocalDate>> result = new HashMap<>();
-		this.jdbc.sql("select pub.procedure_id, pub.channel, pub.published_on from catalog_publication pub"
-				+ " join catalog_procedure p on p.id = pub.procedure_id where p.unit_code = ?")
+		this.jdbc
+			.sql("select pub.procedure_id, pub.channel, pub.published_on from catalog_publication pub"
+					+ " join catalog_procedure p on p.id = pub.procedure_id where p.unit_code = ?")
 			.param(unitCode)
 			.query(rs -> {
 				result.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(PublicationChannel.class))
@@ -124,7 +131,8 @@ public class CatalogStore {
 	}
 
 	void insertPublications(List<Object[]> rows) {
-		this.batch.batchUpdate("insert into catalog_publication (procedure_id, channel, published_on) values (?, ?, ?)", rows);
+		this.batch.batchUpdate("insert into catalog_publication (procedure_id, channel, published_on) values (?, ?, ?)",
+				rows);
 	}
 
 	Optional<Long> procedureId(String unitCode, String code) {
@@ -154,7 +162,11 @@ public class CatalogStore {
 		String[] words = VietnameseText.fold(q.text()).replaceAll("[%_\\\\]", " ").strip().split(" ");
 		for (int i = 0; i < words.length; i++) {
 			if (!words[i].isBlank()) {
-				where.append(" and (v.name_folded like :w").append(i).append(" or lower(p.code) like :w").append(i).append(")");
+				where.append(" and (v.name_folded like :w")
+					.append(i)
+					.append(" or lower(p.code) like :w")
+					.append(i)
+					.append(")");
 				params.put("w" + i, "%" + words[i] + "%");
 			}
 		}
@@ -162,20 +174,25 @@ public class CatalogStore {
 		long total = this.jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
 		List<ProcedureSummary> items = this.jdbc
 			.sql("select p.unit_code, p.code, v.name, v.field, v.version_no, v.effective_from, v.statutory_amount,"
-					+ " v.statutory_unit, v.committed_amount, v.committed_unit, v.online_level, v.fee_total, "
-					+ POSTED + " as posted" + from + where + " order by v.field_folded, v.name_folded, p.code"
-					+ " offset " + ((long) q.page() * q.size()) + " rows fetch next " + q.size() + " rows only")
+					+ " v.statutory_unit, v.committed_amount, v.committed_unit, v.online_level, v.fee_total, " + POSTED
+					+ " as posted" + from + where + " order by v.field_folded, v.name_folded, p.code" + " offset "
+					+ ((long) q.page() * q.size()) + " rows fetch next " + q.size() + " rows only")
 			.params(params)
 			.query(CatalogStore::summary)
 			.list();
 		return new Page<>(items, q.page(), q.size(), total);
 	}
 
-	/** Each field of the unit's catalog in force on the day, with how many procedures it has. */
+	/**
+	 * Each field of the unit's catalog in force on the day, with how many procedures it
+	 * has.
+	 */
 	public Map<String, Integer> fields(String unitCode, LocalDate on) {
 		Map<String, Integer> fields = new LinkedHashMap<>();
-		this.jdbc.sql("select v.field, count(*) from catalog_procedure p join catalog_procedure_version v on v.procedure_id = p.id"
-				+ " where p.unit_code = :unit and " + IN_FORCE + " group by v.field order by count(*) desc, v.field")
+		this.jdbc.sql(
+				"select v.field, count(*) from catalog_procedure p join catalog_procedure_version v on v.procedure_id = p.id"
+						+ " where p.unit_code = :unit and " + IN_FORCE
+						+ " group by v.field order by count(*) desc, v.field")
 			.param("unit", unitCode)
 			.param("on", on)
 			.query(rs -> {
@@ -190,46 +207,55 @@ public class CatalogStore {
 	}
 
 	public Optional<Procedure> findVersion(long versionId) {
-		return this.jdbc.sql("select p.id, p.unit_code, v.id, v.version_no, v.effective_from, v.details from catalog_procedure p"
-				+ " join catalog_procedure_version v on v.procedure_id = p.id where v.id = ?")
+		return this.jdbc
+			.sql("select p.id, p.unit_code, v.id, v.version_no, v.effective_from, v.details from catalog_procedure p"
+					+ " join catalog_procedure_version v on v.procedure_id = p.id where v.id = ?")
 			.param(versionId)
 			.query((rs, n) -> procedure(rs, publicationsOf(rs.getLong(1))))
 			.optional();
 	}
 
-	/** All procedures of the unit in the versions in force on the day, ordered by code. */
+	/**
+	 * All procedures of the unit in the versions in force on the day, ordered by code.
+	 */
 	public List<Procedure> all(String unitCode, LocalDate on) {
 		return procedures("", Map.of("unit", unitCode, "on", on));
 	}
 
 	private List<Procedure> procedures(String filter, Map<String, Object> params) {
 		Map<Long, List<Publication>> publications = new HashMap<>();
-		this.jdbc.sql("select pub.procedure_id, pub.channel, pub.published_on from catalog_publication pub"
-				+ " join catalog_procedure p on p.id = pub.procedure_id where p.unit_code = :unit"
-				+ (filter.isEmpty() ? "" : " and p.code = :code") + " order by pub.channel")
+		this.jdbc
+			.sql("select pub.procedure_id, pub.channel, pub.published_on from catalog_publication pub"
+					+ " join catalog_procedure p on p.id = pub.procedure_id where p.unit_code = :unit"
+					+ (filter.isEmpty() ? "" : " and p.code = :code") + " order by pub.channel")
 			.params(params)
 			.query(rs -> {
 				publications.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-					.add(new Publication(PublicationChannel.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)));
+					.add(new Publication(PublicationChannel.valueOf(rs.getString(2)),
+							rs.getObject(3, LocalDate.class)));
 			});
-		return this.jdbc.sql("select p.id, p.unit_code, v.id, v.version_no, v.effective_from, v.details"
-				+ " from catalog_procedure p join catalog_procedure_version v on v.procedure_id = p.id"
-				+ " where p.unit_code = :unit" + filter + " and " + IN_FORCE + " order by p.code")
+		return this.jdbc
+			.sql("select p.id, p.unit_code, v.id, v.version_no, v.effective_from, v.details"
+					+ " from catalog_procedure p join catalog_procedure_version v on v.procedure_id = p.id"
+					+ " where p.unit_code = :unit" + filter + " and " + IN_FORCE + " order by p.code")
 			.params(params)
 			.query((rs, n) -> procedure(rs, publications.getOrDefault(rs.getLong(1), List.of())))
 			.list();
 	}
 
 	private List<Publication> publicationsOf(long procedureId) {
-		return this.jdbc.sql("select channel, published_on from catalog_publication where procedure_id = ? order by channel")
+		return this.jdbc
+			.sql("select channel, published_on from catalog_publication where procedure_id = ? order by channel")
 			.param(procedureId)
-			.query((rs, n) -> new Publication(PublicationChannel.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class)))
+			.query((rs, n) -> new Publication(PublicationChannel.valueOf(rs.getString(1)),
+					rs.getObject(2, LocalDate.class)))
 			.list();
 	}
 
 	public List<String> unitsWith(String code, LocalDate on) {
-		return this.jdbc.sql("select p.unit_code from catalog_procedure p join catalog_procedure_version v on v.procedure_id = p.id"
-				+ " where p.code = :code and " + IN_FORCE + " order by p.unit_code")
+		return this.jdbc
+			.sql("select p.unit_code from catalog_procedure p join catalog_procedure_version v on v.procedure_id = p.id"
+					+ " where p.code = :code and " + IN_FORCE + " order by p.unit_code")
 			.param("code", code)
 			.param("on", on)
 			.query(String.class)
@@ -245,11 +271,15 @@ public class CatalogStore {
 			.list();
 	}
 
-	/** How many procedures the unit has in force on the day, and how many of them are posted. */
+	/**
+	 * How many procedures the unit has in force on the day, and how many of them are
+	 * posted.
+	 */
 	public long[] counts(String unitCode, LocalDate on) {
-		return this.jdbc.sql("select count(*), coalesce(sum(case when " + POSTED + " then 1 else 0 end), 0)"
-				+ " from catalog_procedure p join catalog_procedure_version v on v.procedure_id = p.id"
-				+ " where p.unit_code = :unit and " + IN_FORCE)
+		return this.jdbc
+			.sql("select count(*), coalesce(sum(case when " + POSTED + " then 1 else 0 end), 0)"
+					+ " from catalog_procedure p join catalog_procedure_version v on v.procedure_id = p.id"
+					+ " where p.unit_code = :unit and " + IN_FORCE)
 			.param("unit", unitCode)
 			.param("on", on)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
@@ -263,8 +293,7 @@ public class CatalogStore {
 
 	private static ProcedureSummary summary(ResultSet rs, int row) throws SQLException {
 		return new ProcedureSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-				rs.getObject(6, LocalDate.class),
-				new ProcessingTime(rs.getInt(7), PeriodUnit.valueOf(rs.getString(8))),
+				rs.getObject(6, LocalDate.class), new ProcessingTime(rs.getInt(7), PeriodUnit.valueOf(rs.getString(8))),
 				new ProcessingTime(rs.getInt(9), PeriodUnit.valueOf(rs.getString(10))),
 				OnlineLevel.valueOf(rs.getString(11)), rs.getLong(12), rs.getBoolean(13));
 	}

@@ -41,10 +41,11 @@ import vn.motcua.catalog.core.PublicationChannel;
 import vn.motcua.shared.Problem.Violation;
 
 /**
- * Reads and writes catalog files. JSON: an array of procedure objects, the fields named as in
- * {@link Document}. CSV: one row per procedure with the columns of {@link #CSV_COLUMNS}; a list cell holds
- * one item per line, the parts of an item separated by {@code |} (components: name | originals | copies |
- * mandatory | template; fees: name | amount | note; steps: name | role | hours).
+ * Reads and writes catalog files. JSON: an array of procedure objects, the fields named
+ * as in {@link Document}. CSV: one row per procedure with the columns of
+ * {@link #CSV_COLUMNS}; a list cell holds one item per line, the parts of an item
+ * separated by {@code |} (components: name | originals | copies | mandatory | template;
+ * fees: name | amount | note; steps: name | role | hours).
  */
 final class ProcedureFormats {
 
@@ -53,12 +54,12 @@ final class ProcedureFormats {
 			"resultDocument", "resultName", "components", "fees", "steps", "legalBasis", "effectiveFrom",
 			"postedAtCounter", "postedOnPortal");
 
-	private static final Set<String> JSON_SCALARS = Set.of("code", "name", "field", "level", "agency",
-			"sameDayCutoff", "onlineLevel", "resultDocument", "resultName", "effectiveFrom");
+	private static final Set<String> JSON_SCALARS = Set.of("code", "name", "field", "level", "agency", "sameDayCutoff",
+			"onlineLevel", "resultDocument", "resultName", "effectiveFrom");
 
-	private static final Set<String> JSON_FIELDS = Set.of("code", "name", "field", "level", "agency",
-			"applicantTypes", "statutoryTime", "committedTime", "sameDayCutoff", "components", "fees", "steps",
-			"resultDocument", "resultName", "legalBasis", "onlineLevel", "effectiveFrom", "publications");
+	private static final Set<String> JSON_FIELDS = Set.of("code", "name", "field", "level", "agency", "applicantTypes",
+			"statutoryTime", "committedTime", "sameDayCutoff", "components", "fees", "steps", "resultDocument",
+			"resultName", "legalBasis", "onlineLevel", "effectiveFrom", "publications");
 
 	/** The JSON shape of one procedure. */
 	record Document(String code, String name, String field, ImplementingLevel level, String agency,
@@ -81,7 +82,9 @@ final class ProcedureFormats {
 
 	// ---------------------------------------------------------------- reading
 
-	/** Decodes UTF-8 (with or without a byte-order mark), noting a file that is not UTF-8. */
+	/**
+	 * Decodes UTF-8 (with or without a byte-order mark), noting a file that is not UTF-8.
+	 */
 	static String utf8(byte[] bytes, List<Violation> errors) {
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
@@ -141,7 +144,8 @@ final class ProcedureFormats {
 			JsonNode time = node.get(prefix + "Time");
 			if (time != null && !time.isNull()) {
 				if (!time.isObject()) {
-					errors.add(Violation.atLine(line, prefix + "Time", "must be an object {\"amount\": 3, \"unit\": \"WORKING_DAYS\"}"));
+					errors.add(Violation.atLine(line, prefix + "Time",
+							"must be an object {\"amount\": 3, \"unit\": \"WORKING_DAYS\"}"));
 				}
 				else {
 					scalar(time.get("amount"), prefix + "Time.amount", line, errors)
@@ -186,14 +190,16 @@ final class ProcedureFormats {
 			else {
 				for (int i = 0; i < publications.size(); i++) {
 					JsonNode p = publications.get(i);
-					String channel = p.isObject() ? scalar(p.get("channel"), "publications[" + i + "].channel", line, errors).orElse("") : "";
+					String channel = p.isObject()
+							? scalar(p.get("channel"), "publications[" + i + "].channel", line, errors).orElse("") : "";
 					String key = switch (channel.toUpperCase(java.util.Locale.ROOT)) {
 						case "COUNTER" -> "postedAtCounter";
 						case "PORTAL" -> "postedOnPortal";
 						default -> null;
 					};
 					if (key == null) {
-						errors.add(Violation.atLine(line, "publications[" + i + "].channel", "must be COUNTER or PORTAL"));
+						errors.add(
+								Violation.atLine(line, "publications[" + i + "].channel", "must be COUNTER or PORTAL"));
 						continue;
 					}
 					scalar(p.get("publishedOn"), "publications[" + i + "].publishedOn", line, errors)
@@ -243,7 +249,8 @@ final class ProcedureFormats {
 			List<String> header = parser.getHeaderNames();
 			List<String> unknown = header.stream().filter(h -> !CSV_COLUMNS.contains(h)).toList();
 			for (String column : unknown) {
-				errors.add(Violation.atLine(1, column, "is not a column of the catalog; the columns are " + CSV_COLUMNS));
+				errors
+					.add(Violation.atLine(1, column, "is not a column of the catalog; the columns are " + CSV_COLUMNS));
 			}
 			for (String required : List.of("code", "name", "field")) {
 				if (!header.contains(required)) {
@@ -253,14 +260,16 @@ final class ProcedureFormats {
 			if (!errors.isEmpty()) {
 				return rows;
 			}
-			// a record starts on the line after the one the previous record ended on (cells may span lines)
+			// a record starts on the line after the one the previous record ended on
+			// (cells may span lines)
 			long previousEnd = parser.getCurrentLineNumber();
 			for (CSVRecord record : parser) {
 				int line = (int) previousEnd + 1;
 				previousEnd = parser.getCurrentLineNumber();
 				RawProcedure raw = new RawProcedure(line);
 				if (record.size() != header.size()) {
-					errors.add(Violation.atLine(line, "row", "has " + record.size() + " cells, the header has " + header.size()));
+					errors.add(Violation.atLine(line, "row",
+							"has " + record.size() + " cells, the header has " + header.size()));
 					continue;
 				}
 				for (String column : header) {
@@ -272,7 +281,10 @@ final class ProcedureFormats {
 						raw.lists.put(column, listCell(value, RawProcedure.LIST_PARTS.get(column)));
 					}
 					else if (column.equals("applicantTypes")) {
-						Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(raw.applicantTypes::add);
+						Arrays.stream(value.split(","))
+							.map(String::strip)
+							.filter(s -> !s.isEmpty())
+							.forEach(raw.applicantTypes::add);
 					}
 					else if (column.equals("legalBasis")) {
 						value.lines().map(String::strip).filter(s -> !s.isEmpty()).forEach(raw.legalBasis::add);
@@ -299,7 +311,8 @@ final class ProcedureFormats {
 				item.put(parts[i], values[i].strip());
 			}
 			if (values.length > parts.length) {
-				item.put(parts[parts.length - 1], String.join("|", Arrays.copyOfRange(values, parts.length - 1, values.length)).strip());
+				item.put(parts[parts.length - 1],
+						String.join("|", Arrays.copyOfRange(values, parts.length - 1, values.length)).strip());
 			}
 			items.add(item);
 		}
@@ -324,7 +337,8 @@ final class ProcedureFormats {
 				row.put("field", c.field());
 				row.put("level", c.level());
 				row.put("agency", c.agency());
-				row.put("applicantTypes", c.applicantTypes().stream().map(Enum::name).collect(Collectors.joining(", ")));
+				row.put("applicantTypes",
+						c.applicantTypes().stream().map(Enum::name).collect(Collectors.joining(", ")));
 				row.put("statutoryAmount", c.statutoryTime().amount());
 				row.put("statutoryUnit", c.statutoryTime().unit());
 				row.put("committedAmount", c.committedTime().amount());
@@ -333,16 +347,22 @@ final class ProcedureFormats {
 				row.put("onlineLevel", c.onlineLevel());
 				row.put("resultDocument", c.resultDocument() ? "yes" : "no");
 				row.put("resultName", c.resultName());
-				row.put("components", c.components().stream()
+				row.put("components", c.components()
+					.stream()
 					.map(x -> String.join(" | ", x.name(), String.valueOf(x.originals()), String.valueOf(x.copies()),
 							x.mandatory() ? "yes" : "no", x.template() == null ? "" : x.template()))
 					.collect(Collectors.joining("\n")));
-				row.put("fees", c.fees().stream()
-					.map(x -> String.join(" | ", x.name(), String.valueOf(x.amount()), x.note() == null ? "" : x.note()))
-					.collect(Collectors.joining("\n")));
-				row.put("steps", c.steps().stream()
-					.map(x -> String.join(" | ", x.name(), x.role().name(), hours(x.hours())))
-					.collect(Collectors.joining("\n")));
+				row.put("fees",
+						c.fees()
+							.stream()
+							.map(x -> String.join(" | ", x.name(), String.valueOf(x.amount()),
+									x.note() == null ? "" : x.note()))
+							.collect(Collectors.joining("\n")));
+				row.put("steps",
+						c.steps()
+							.stream()
+							.map(x -> String.join(" | ", x.name(), x.role().name(), hours(x.hours())))
+							.collect(Collectors.joining("\n")));
 				row.put("legalBasis", String.join("\n", c.legalBasis()));
 				row.put("effectiveFrom", p.effectiveFrom());
 				row.put("postedAtCounter", published(p, PublicationChannel.COUNTER));
@@ -361,7 +381,12 @@ final class ProcedureFormats {
 	}
 
 	private static LocalDate published(Procedure p, PublicationChannel channel) {
-		return p.publications().stream().filter(x -> x.channel() == channel).map(Publication::publishedOn).findFirst().orElse(null);
+		return p.publications()
+			.stream()
+			.filter(x -> x.channel() == channel)
+			.map(Publication::publishedOn)
+			.findFirst()
+			.orElse(null);
 	}
 
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A procedure as read from an import file, before any value is checked: scalar values as text by field
- * name, and the lists as rows of named parts. JSON and CSV both read into this, so that one builder turns
- * either into a procedure with the same messages.
+ * A procedure as read from an import file, before any value is checked: scalar values as
+ * text by field name, and the lists as rows of named parts. JSON and CSV both read into
+ * this, so that one builder turns either into a procedure with the same messages.
  */
 final class RawProcedure {
 

@@ -21,7 +21,10 @@ import vn.motcua.catalog.core.PublicationChannel;
 import vn.motcua.org.Role;
 import vn.motcua.shared.Problem.Violation;
 
-/** Turns a {@link RawProcedure} into a checked {@link ImportRow}, or into violations naming line and field. */
+/**
+ * Turns a {@link RawProcedure} into a checked {@link ImportRow}, or into violations
+ * naming line and field.
+ */
 final class RowBuilder {
 
 	private final LocalTime defaultCutoff;
@@ -33,7 +36,9 @@ final class RowBuilder {
 		this.hoursPerDay = hoursPerDay;
 	}
 
-	/** @return the row, or {@code null} when it has violations (added to {@code errors}) */
+	/**
+	 * @return the row, or {@code null} when it has violations (added to {@code errors})
+	 */
 	ImportRow build(RawProcedure raw, List<Violation> errors) {
 		Reader r = new Reader(raw, errors);
 		List<ApplicantType> applicantTypes = new ArrayList<>();

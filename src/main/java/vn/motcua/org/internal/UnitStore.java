@@ -35,7 +35,10 @@ public class UnitStore {
 	}
 
 	public Optional<Unit> find(String code) {
-		return this.jdbc.sql("select " + COLUMNS + " from org_unit where code = ?").param(code).query(UnitStore::map).optional();
+		return this.jdbc.sql("select " + COLUMNS + " from org_unit where code = ?")
+			.param(code)
+			.query(UnitStore::map)
+			.optional();
 	}
 
 	public List<Unit> all() {

@@ -8,7 +8,10 @@ import java.util.EnumSet;
 
 import vn.motcua.calendar.internal.BuiltInHolidays;
 
-/** Calendars for tests: the national data shipped with MotCua, standard hours, Saturday and Sunday off. */
+/**
+ * Calendars for tests: the national data shipped with MotCua, standard hours, Saturday
+ * and Sunday off.
+ */
 public final class CalendarFixture {
 
 	private static final BuiltInHolidays BUILT_IN = BuiltInHolidays.load();

@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * A deliberately simple day-by-day working calendar: the oracle that {@link WorkingCalendar} is checked
- * against in tests, and the baseline it is measured against in the benchmark.
+ * A deliberately simple day-by-day working calendar: the oracle that
+ * {@link WorkingCalendar} is checked against in tests, and the baseline it is measured
+ * against in the benchmark.
  */
 public final class NaiveCalendar {
 

@@ -41,8 +41,8 @@ class WorkingCalendarTest {
 		assertThat(weekdaysOff(this.calendar, 2025)).containsExactly(LocalDate.of(2025, 1, 1),
 				LocalDate.of(2025, 1, 27), LocalDate.of(2025, 1, 28), LocalDate.of(2025, 1, 29),
 				LocalDate.of(2025, 1, 30), LocalDate.of(2025, 1, 31), LocalDate.of(2025, 4, 7),
-				LocalDate.of(2025, 4, 30), LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 2),
-				LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 2));
+				LocalDate.of(2025, 4, 30), LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 2), LocalDate.of(2025, 9, 1),
+				LocalDate.of(2025, 9, 2));
 	}
 
 	@Test
@@ -56,8 +56,8 @@ class WorkingCalendarTest {
 		assertThat(weekdaysOff(this.calendar, 2026)).containsExactly(LocalDate.of(2026, 1, 1),
 				LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 18),
 				LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20), LocalDate.of(2026, 4, 27),
-				LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 9, 1),
-				LocalDate.of(2026, 9, 2), LocalDate.of(2026, 11, 24));
+				LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 2),
+				LocalDate.of(2026, 11, 24));
 	}
 
 	@Test
@@ -68,14 +68,16 @@ class WorkingCalendarTest {
 
 	@Test
 	void makeUpDaysFollowWeekendHolidaysIn2023() {
-		// 1 Jan 2023 a Sunday → Monday 2 Jan off; Hùng Kings Saturday 29 Apr and Sunday 30 Apr → 2 and 3 May off
+		// 1 Jan 2023 a Sunday → Monday 2 Jan off; Hùng Kings Saturday 29 Apr and Sunday
+		// 30 Apr → 2 and 3 May off
 		assertThat(weekdaysOff(this.calendar, 2023)).contains(LocalDate.of(2023, 1, 2), LocalDate.of(2023, 5, 2),
 				LocalDate.of(2023, 5, 3), LocalDate.of(2023, 9, 4));
 	}
 
 	@Test
 	void computedDefaultsGiveMakeUpDaysAfterATetThatSpansAWeekend() {
-		// no notice for 2027: Tết (mùng 1) is Saturday 6 Feb; the five days are Fri 5 – Tue 9 Feb,
+		// no notice for 2027: Tết (mùng 1) is Saturday 6 Feb; the five days are Fri 5 –
+		// Tue 9 Feb,
 		// and the Saturday and Sunday inside give Wednesday 10 and Thursday 11 Feb off
 		assertThat(LunarCalendar.vietnamese().newYear(2027)).isEqualTo(LocalDate.of(2027, 2, 6));
 		assertThat(weekdaysOff(this.calendar, 2027)).contains(LocalDate.of(2027, 2, 5), LocalDate.of(2027, 2, 8),
@@ -93,7 +95,8 @@ class WorkingCalendarTest {
 
 	@Test
 	void dueTimeAcrossTetResumesAfterTheHolidays() {
-		// Friday before Tết 2025 at 16:00, 3 working days: 1 h on Friday, Tết until Sunday 2 Feb, then
+		// Friday before Tết 2025 at 16:00, 3 working days: 1 h on Friday, Tết until
+		// Sunday 2 Feb, then
 		// Monday and Tuesday, and 7 h of Wednesday 5 Feb
 		assertThat(this.calendar.dueAt(at("2025-01-24T16:00"), ProcessingTime.workingDays(3), CUTOFF))
 			.isEqualTo(at("2025-02-05T16:00"));
@@ -194,8 +197,8 @@ class WorkingCalendarTest {
 
 	@Test
 	void agreesWithADayByDayWalkOnRandomReceipts() {
-		NaiveCalendar naive = new NaiveCalendar(WorkingHours.STANDARD,
-				EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), CalendarFixture.builtIn()::year);
+		NaiveCalendar naive = new NaiveCalendar(WorkingHours.STANDARD, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+				CalendarFixture.builtIn()::year);
 		Random random = new Random(20241122);
 		Instant start = at("2022-12-01T00:00");
 		for (int i = 0; i < 20_000; i++) {

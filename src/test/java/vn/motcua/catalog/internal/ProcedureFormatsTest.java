@@ -44,7 +44,8 @@ class ProcedureFormatsTest {
 		List<Violation> errors = new ArrayList<>();
 		List<RawProcedure> raws = this.formats.readCsv(csv.getBytes(StandardCharsets.UTF_8), errors);
 		raws.forEach(r -> this.builder.build(r, errors));
-		assertThat(errors).containsExactly(Violation.atLine(5, "committedTime.amount", "'three' is not a whole number"));
+		assertThat(errors)
+			.containsExactly(Violation.atLine(5, "committedTime.amount", "'three' is not a whole number"));
 	}
 
 	@Test
