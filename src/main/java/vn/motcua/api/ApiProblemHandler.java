@@ -61,8 +61,11 @@ class ApiProblemHandler {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case INVALID -> HttpStatus.BAD_REQUEST;
 			case CONFLICT -> HttpStatus.CONFLICT;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
 		};
-		return problem(status, ex.code(), ex.getMessage(), ex.violations());
+		ProblemDetail problem = problem(status, ex.code(), ex.getMessage(), ex.violations());
+		ex.properties().forEach(problem::setProperty);
+		return problem;
 	}
 
 	@ExceptionHandler

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.org.NewUnit;
+import vn.motcua.org.SupplementMode;
 import vn.motcua.org.Unit;
 import vn.motcua.org.UnitLevel;
 import vn.motcua.org.Units;
@@ -44,16 +45,17 @@ class UnitApiController {
 	record UnitRequest(@NotBlank @Size(max = 40) String code, @Size(max = 40) String parentCode,
 			@NotBlank @Size(max = 200) String name, @NotNull UnitLevel level, @Size(max = 300) String address,
 			@Size(max = 30) String phone, @Email @Size(max = 120) String email, String workingHours,
-			List<DayOfWeek> weekend, LocalTime sameDayCutoff) {
+			List<DayOfWeek> weekend, LocalTime sameDayCutoff, SupplementMode supplementMode) {
 	}
 
 	record UnitResponse(String code, String parentCode, String name, UnitLevel level, String address, String phone,
-			String email, String workingHours, double hoursPerDay, List<DayOfWeek> weekend, LocalTime sameDayCutoff) {
+			String email, String workingHours, double hoursPerDay, List<DayOfWeek> weekend, LocalTime sameDayCutoff,
+			SupplementMode supplementMode) {
 
 		static UnitResponse of(Unit u) {
 			return new UnitResponse(u.code(), u.parentCode(), u.name(), u.level(), u.address(), u.phone(), u.email(),
 					u.hours().toString(), u.hours().hoursPerDay(), u.weekend().stream().sorted().toList(),
-					u.sameDayCutoff());
+					u.sameDayCutoff(), u.supplementMode());
 		}
 
 	}
@@ -93,9 +95,9 @@ class UnitApiController {
 			}
 		}
 		Set<DayOfWeek> weekend = request.weekend() == null ? null : new HashSet<>(request.weekend());
-		Unit unit = this.units
-			.register(new NewUnit(request.code(), blankToNull(request.parentCode()), request.name(), request.level(),
-					request.address(), request.phone(), request.email(), hours, weekend, request.sameDayCutoff()));
+		Unit unit = this.units.register(new NewUnit(request.code(), blankToNull(request.parentCode()), request.name(),
+				request.level(), request.address(), request.phone(), request.email(), hours, weekend,
+				request.sameDayCutoff(), request.supplementMode()));
 		return ResponseEntity.created(URI.create("/api/v1/units/" + unit.code())).body(UnitResponse.of(unit));
 	}
 

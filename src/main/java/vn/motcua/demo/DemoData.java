@@ -10,11 +10,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.ImportFormat;
 import vn.motcua.org.NewUnit;
+import vn.motcua.org.Officers;
+import vn.motcua.org.Role;
 import vn.motcua.org.UnitLevel;
 import vn.motcua.org.Units;
 
@@ -48,10 +51,20 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transaction;
 
-	DemoData(Units units, Catalog catalog, TransactionTemplate transaction) {
+	private final Officers officers;
+
+	private final PasswordEncoder passwords;
+
+	/** The password of every demo account. */
+	static final String DEMO_PASSWORD = "motcua-demo";
+
+	DemoData(Units units, Catalog catalog, TransactionTemplate transaction, Officers officers,
+			PasswordEncoder passwords) {
 		this.units = units;
 		this.catalog = catalog;
 		this.transaction = transaction;
+		this.officers = officers;
+		this.passwords = passwords;
 	}
 
 	/** Runs once all beans are ready and before the web server takes requests. */
@@ -81,11 +94,24 @@ class DemoData implements SmartInitializingSingleton {
 		for (String ward : new String[] { QUANG_CU, TRUNG_SON, BAC_SON }) {
 			this.catalog.importFile(ward, ImportFormat.CSV, file, effective);
 		}
+		String hash = this.passwords.encode(DEMO_PASSWORD);
+		officer("quangcu.motcua", "Nguyễn Thị Hoa", QUANG_CU, hash, Role.ONE_STOP_OFFICER);
+		officer("quangcu.chuyenvien", "Lê Văn Nam", QUANG_CU, hash, Role.SPECIALIST);
+		officer("quangcu.chuyenvien2", "Phạm Thị Lan", QUANG_CU, hash, Role.SPECIALIST);
+		officer("quangcu.lanhdao", "Trần Văn Minh", QUANG_CU, hash, Role.LEADER);
+		officer("quangcu.ketoan", "Hoàng Thị Mai", QUANG_CU, hash, Role.FINANCE_OFFICER);
+		officer("trungson.motcua", "Đỗ Thị Thu", TRUNG_SON, hash, Role.ONE_STOP_OFFICER);
+		officer("trungson.chuyenvien", "Vũ Văn Đức", TRUNG_SON, hash, Role.SPECIALIST);
+		officer("trungson.lanhdao", "Bùi Văn Hùng", TRUNG_SON, hash, Role.LEADER);
+	}
+
+	private void officer(String username, String name, String unit, String hash, Role role) {
+		this.officers.register(username, name, unit, java.util.Set.of(role), hash);
 	}
 
 	private static NewUnit unit(String code, String parent, String name, UnitLevel level, String address,
 			String phone) {
-		return new NewUnit(code, parent, name, level, address, phone, null, null, null, null);
+		return new NewUnit(code, parent, name, level, address, phone, null, null, null, null, null);
 	}
 
 	private static byte[] read(String resource) {

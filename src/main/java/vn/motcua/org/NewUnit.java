@@ -7,11 +7,12 @@ import java.util.Set;
 import vn.motcua.shared.WorkingHours;
 
 /**
- * What registering a unit takes. {@code null} hours, weekend or cut-off take the common
- * defaults.
+ * What registering a unit takes. {@code null} hours, weekend, cut-off or supplement mode
+ * take the common defaults.
  */
 public record NewUnit(String code, String parentCode, String name, UnitLevel level, String address, String phone,
-		String email, WorkingHours hours, Set<DayOfWeek> weekend, LocalTime sameDayCutoff) {
+		String email, WorkingHours hours, Set<DayOfWeek> weekend, LocalTime sameDayCutoff,
+		SupplementMode supplementMode) {
 
 	public static final Set<DayOfWeek> DEFAULT_WEEKEND = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
 

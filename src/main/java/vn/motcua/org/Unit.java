@@ -15,9 +15,11 @@ import vn.motcua.shared.WorkingHours;
  * @param weekend the weekly rest days
  * @param sameDayCutoff the default time after which a same-day procedure is due the next
  * working day
+ * @param supplementMode how the unit counts the pause of a supplement request
  */
 public record Unit(String code, String parentCode, String name, UnitLevel level, String address, String phone,
-		String email, WorkingHours hours, Set<DayOfWeek> weekend, LocalTime sameDayCutoff) {
+		String email, WorkingHours hours, Set<DayOfWeek> weekend, LocalTime sameDayCutoff,
+		SupplementMode supplementMode) {
 
 	public Unit {
 		weekend = Set.copyOf(weekend);

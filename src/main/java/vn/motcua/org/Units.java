@@ -109,7 +109,8 @@ public class Units {
 		Unit unit = new Unit(request.code(), request.parentCode(), request.name().strip(), request.level(),
 				blankToNull(request.address()), blankToNull(request.phone()), blankToNull(request.email()), hours,
 				request.weekend() != null ? request.weekend() : NewUnit.DEFAULT_WEEKEND,
-				request.sameDayCutoff() != null ? request.sameDayCutoff() : NewUnit.DEFAULT_CUTOFF);
+				request.sameDayCutoff() != null ? request.sameDayCutoff() : NewUnit.DEFAULT_CUTOFF,
+				request.supplementMode() != null ? request.supplementMode() : SupplementMode.PAUSE_ADDED);
 		this.store.insert(unit);
 		this.events.publishEvent(new UnitRegistered(unit.code(), unit.parentCode()));
 		return unit;

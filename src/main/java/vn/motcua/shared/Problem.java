@@ -1,6 +1,7 @@
 package vn.motcua.shared;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the caller can act on, with a stable machine-readable {@code code}. The web
@@ -17,7 +18,9 @@ public class Problem extends RuntimeException {
 		/** The input is wrong (400). */
 		INVALID,
 		/** The input is fine but clashes with the current state (409). */
-		CONFLICT
+		CONFLICT,
+		/** The actor's role, unit or assignment does not allow it (403). */
+		FORBIDDEN
 
 	}
 
@@ -69,6 +72,11 @@ public class Problem extends RuntimeException {
 
 	public List<Violation> violations() {
 		return this.violations;
+	}
+
+	/** More members for the problem detail, e.g. the current state after a conflict. */
+	public Map<String, Object> properties() {
+		return Map.of();
 	}
 
 }

@@ -12,21 +12,25 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.motcua.org.Officer;
+import vn.motcua.org.Officers;
+import vn.motcua.org.Role;
+
 /**
- * Who may do what, until officers' and citizens' accounts arrive: anyone may read (the
- * catalog, units and calendars are public information); only the administrator changes
- * data, through the API with HTTP Basic. The administrator's password is a setting (a
- * demo one in the embedded default; none in production unless given, and then nobody can
- * write).
+ * Who may do what: anyone may read the public information (catalog, units, calendars);
+ * dossiers are for signed-in officers (HTTP Basic for now), checked further by role, unit
+ * and assignment in the domain; other changes are the administrator's, whose password is
+ * a setting (a demo one in the embedded default; none in production unless given).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,7 +41,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/**")
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/dossiers/**")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")
 			.permitAll()
@@ -76,19 +82,29 @@ class SecurityConfiguration {
 		return new BCryptPasswordEncoder();
 	}
 
+	/**
+	 * The configured administrator, and the officers of the units (bcrypt hashes in
+	 * {@code org_officer}), each with their roles as authorities.
+	 */
 	@Bean
-	UserDetailsService administrators(@Value("${motcua.admin.username:admin}") String username,
-			@Value("${motcua.admin.password:}") String password, PasswordEncoder encoder) {
-		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
-		if (password.isBlank()) {
-			log.warn(
-					"No administrator password is set (motcua.admin.password): data cannot be changed through the API");
+	UserDetailsService users(@Value("${motcua.admin.username:admin}") String adminName,
+			@Value("${motcua.admin.password:}") String adminPassword, PasswordEncoder encoder, Officers officers) {
+		if (adminPassword.isBlank()) {
+			log.warn("No administrator password is set (motcua.admin.password): only officers can sign in");
 		}
-		else {
-			users.createUser(
-					User.withUsername(username).password(encoder.encode(password)).roles(ADMINISTRATOR).build());
-		}
-		return users;
+		UserDetails administrator = adminPassword.isBlank() ? null
+				: User.withUsername(adminName).password(encoder.encode(adminPassword)).roles(ADMINISTRATOR).build();
+		return username -> {
+			if (administrator != null && administrator.getUsername().equals(username)) {
+				return User.withUserDetails(administrator).build();
+			}
+			Officer officer = officers.find(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
+			return User.withUsername(officer.username())
+				.password(officers.passwordHash(username).orElse("{noop}-"))
+				.roles(officer.roles().stream().map(Role::name).toArray(String[]::new))
+				.disabled(!officer.active())
+				.build();
+		};
 	}
 
 }

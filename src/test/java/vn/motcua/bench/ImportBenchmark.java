@@ -78,8 +78,8 @@ final class ImportBenchmark {
 	}
 
 	private static void province(Units units, String code) {
-		units.register(
-				new NewUnit(code, null, "Tỉnh đo " + code, UnitLevel.PROVINCE, null, null, null, null, null, null));
+		units.register(new NewUnit(code, null, "Tỉnh đo " + code, UnitLevel.PROVINCE, null, null, null, null, null,
+				null, null));
 	}
 
 	/**

@@ -139,6 +139,18 @@ public final class WorkingCalendar {
 	}
 
 	/**
+	 * The instant after the given working time from {@code from} (counted from the next
+	 * working instant, ending at a session's end rather than the next one's start).
+	 */
+	public Instant plus(Instant from, Duration workingTime) {
+		if (workingTime.isNegative()) {
+			throw new IllegalArgumentException("working time must not be negative: " + workingTime);
+		}
+		long position = position(from);
+		return workingTime.isZero() ? instantAt(position, false) : instantAt(position + workingTime.getSeconds(), true);
+	}
+
+	/**
 	 * Working time from one instant to another (negative when {@code to} is before
 	 * {@code from}).
 	 */

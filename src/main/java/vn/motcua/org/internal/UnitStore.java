@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.motcua.org.SupplementMode;
 import vn.motcua.org.Unit;
 import vn.motcua.org.UnitLevel;
 import vn.motcua.shared.WorkingHours;
@@ -23,7 +24,7 @@ import vn.motcua.shared.WorkingHours;
 @Repository
 public class UnitStore {
 
-	private static final String COLUMNS = "code, parent_code, name, level, address, phone, email, working_hours, weekend, same_day_cutoff";
+	private static final String COLUMNS = "code, parent_code, name, level, address, phone, email, working_hours, weekend, same_day_cutoff, supplement_mode";
 
 	private final JdbcClient jdbc;
 
@@ -53,11 +54,12 @@ public class UnitStore {
 	}
 
 	public void insert(Unit unit) {
-		this.jdbc.sql("insert into org_unit (" + COLUMNS + ", created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc.sql("insert into org_unit (" + COLUMNS + ", created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(unit.code(), unit.parentCode(), unit.name(), unit.level().name(), unit.address(), unit.phone(),
 					unit.email(), unit.hours().toString(),
 					unit.weekend().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(",")),
-					unit.sameDayCutoff(), OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+					unit.sameDayCutoff(), unit.supplementMode().name(),
+					OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 			.update();
 	}
 
@@ -68,7 +70,8 @@ public class UnitStore {
 				rs.getString("email"), WorkingHours.parse(rs.getString("working_hours")),
 				weekend.isBlank() ? java.util.Set.of()
 						: Arrays.stream(weekend.split(",")).map(DayOfWeek::valueOf).collect(Collectors.toSet()),
-				rs.getObject("same_day_cutoff", LocalTime.class));
+				rs.getObject("same_day_cutoff", LocalTime.class),
+				SupplementMode.valueOf(rs.getString("supplement_mode")));
 	}
 
 }

@@ -1,0 +1,141 @@
+package vn.motcua.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierSummary;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.HistoryEntry;
+import vn.motcua.dossier.IntakeOutcome;
+import vn.motcua.dossier.ReturnChannel;
+import vn.motcua.dossier.SubmittedComponent;
+import vn.motcua.shared.Page;
+import vn.motcua.shared.Problem;
+
+/**
+ * Dossiers of the one-stop shop: intake, the twelve actions, look-ups, lists and history.
+ */
+@RestController
+@RequestMapping("/api/v1/dossiers")
+@Tag(name = "Dossiers", description = "Intake, processing, supplement, apology, results and timeliness (officers)")
+class DossierApiController {
+
+	record ApplicantRequest(@NotBlank @Size(max = 200) String name, @Size(max = 20) String idNumber,
+			@Size(max = 20) String phone, @Size(max = 120) String email, @Size(max = 300) String address) {
+	}
+
+	record ComponentRequest(@NotBlank @Size(max = 500) String name, int originals, int copies) {
+	}
+
+	/**
+	 * An intake; {@code refuse} with a reason records a refusal slip instead (Form 03).
+	 */
+	record IntakeRequest(@NotBlank String unit, @NotBlank String procedureCode, @NotNull Channel channel,
+			@NotNull @Valid ApplicantRequest applicant, List<@Valid ComponentRequest> components, boolean refuse,
+			@Size(max = 2000) String refusalReason) {
+	}
+
+	record IntakeResponse(IntakeOutcome outcome, DossierView dossier, List<String> missing, String reason) {
+	}
+
+	/**
+	 * The parts of an action; each action reads what it needs. {@code version}: act only
+	 * on that version.
+	 */
+	record ActionRequest(String assignee, @Size(max = 2000) String note, @Size(max = 2000) String reason,
+			Instant newDueAt, @Size(max = 300) String resultRef, ReturnChannel channel, Integer version) {
+	}
+
+	private final Dossiers dossiers;
+
+	private final Actors actors;
+
+	DossierApiController(Dossiers dossiers, Actors actors) {
+		this.dossiers = dossiers;
+		this.actors = actors;
+	}
+
+	@PostMapping
+	@Operation(summary = "Intake at the counter: accepted (201, code and due time), guidance or refusal (200)")
+	ResponseEntity<IntakeResponse> intake(@Valid @RequestBody IntakeRequest request, Authentication user) {
+		ApplicantRequest a = request.applicant();
+		Dossiers.IntakeResult result = this.dossiers.intake(this.actors.of(user),
+				new Dossiers.IntakeRequest(request.unit(), request.procedureCode(), request.channel(),
+						new Applicant(a.name(), a.idNumber(), a.phone(), a.email(), a.address()),
+						request.components() == null ? List.of()
+								: request.components()
+									.stream()
+									.map(c -> new SubmittedComponent(c.name(), c.originals(), c.copies()))
+									.toList(),
+						request.refuse(), request.refusalReason()));
+		IntakeResponse body = new IntakeResponse(result.outcome(), result.dossier(), result.missing(), result.reason());
+		if (result.outcome() == IntakeOutcome.ACCEPTED) {
+			return ResponseEntity.created(URI.create("/api/v1/dossiers/" + result.dossier().code())).body(body);
+		}
+		return ResponseEntity.ok(body);
+	}
+
+	@GetMapping("/{code}")
+	@Operation(summary = "A dossier, with its steps and whether it is overdue")
+	DossierView get(@PathVariable String code, Authentication user) {
+		return this.dossiers.get(this.actors.of(user), code);
+	}
+
+	@GetMapping
+	@Operation(summary = "A unit's dossiers: by status, overdue, due within a working day, assignee, receipt period")
+	Page<DossierSummary> list(@RequestParam String unit, @RequestParam(required = false) DossierStatus status,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "false") boolean dueSoon,
+			@RequestParam(required = false) String assignee,
+			@Parameter(description = "received at or after, ISO-8601 instant") @RequestParam(
+					required = false) Instant from,
+			@Parameter(description = "received before, ISO-8601 instant") @RequestParam(required = false) Instant to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			Authentication user) {
+		return this.dossiers.search(this.actors.of(user),
+				new Dossiers.Query(unit, status, overdue, dueSoon, assignee, from, to, page, size));
+	}
+
+	@PostMapping("/{code}/actions/{action}")
+	@Operation(summary = "Act on a dossier: assign, forward, send-back, request-supplement, supplement-received,"
+			+ " approve, refuse, apologize, stop, withdraw, record-result, return-result")
+	DossierView act(@PathVariable String code, @PathVariable String action,
+			@Valid @RequestBody(required = false) ActionRequest request, Authentication user) {
+		DossierAction what = DossierAction.fromPath(action)
+			.orElseThrow(() -> Problem.invalid("INVALID_PARAMETER", "action", "'" + action + "' is not one of "
+					+ java.util.Arrays.stream(DossierAction.values()).map(DossierAction::path).toList()));
+		ActionRequest r = request != null ? request : new ActionRequest(null, null, null, null, null, null, null);
+		return this.dossiers.act(this.actors.of(user), code, what, new Dossiers.ActionRequest(r.assignee(), r.note(),
+				r.reason(), r.newDueAt(), r.resultRef(), r.channel(), r.version()));
+	}
+
+	@GetMapping("/{code}/history")
+	@Operation(summary = "Everything that happened to a dossier, oldest first")
+	List<HistoryEntry> history(@PathVariable String code, Authentication user) {
+		return this.dossiers.history(this.actors.of(user), code);
+	}
+
+}

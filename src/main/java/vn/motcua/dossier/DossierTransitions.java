@@ -1,0 +1,82 @@
+package vn.motcua.dossier;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import static vn.motcua.dossier.DossierStatus.APPROVED;
+import static vn.motcua.dossier.DossierStatus.AWAITING_APPROVAL;
+import static vn.motcua.dossier.DossierStatus.IN_PROCESSING;
+import static vn.motcua.dossier.DossierStatus.RECEIVED;
+import static vn.motcua.dossier.DossierStatus.REFUSED;
+import static vn.motcua.dossier.DossierStatus.RESULT_READY;
+import static vn.motcua.dossier.DossierStatus.RETURNED;
+import static vn.motcua.dossier.DossierStatus.STOPPED;
+import static vn.motcua.dossier.DossierStatus.WAITING_FOR_SUPPLEMENT;
+import static vn.motcua.dossier.DossierStatus.WITHDRAWN;
+
+/**
+ * The one table of which action may be taken in which status, and where it leads. Where
+ * the target depends on the dossier (the next step's role, the status before a pause),
+ * the table lists every possible target; {@link Dossier} picks one of them.
+ */
+public final class DossierTransitions {
+
+	/** A legal move: from any of {@code from}, the action leads to one of {@code to}. */
+	public record Move(Set<DossierStatus> from, Set<DossierStatus> to) {
+	}
+
+	private static final Set<DossierStatus> WORKING = EnumSet.of(RECEIVED, IN_PROCESSING, AWAITING_APPROVAL);
+
+	private static final Set<DossierStatus> BEFORE_RESULT = EnumSet.of(RECEIVED, IN_PROCESSING, AWAITING_APPROVAL,
+			WAITING_FOR_SUPPLEMENT, APPROVED);
+
+	private static final Map<DossierAction, Move> MOVES = new EnumMap<>(DossierAction.class);
+
+	static {
+		MOVES.put(DossierAction.ASSIGN, new Move(WORKING, EnumSet.of(IN_PROCESSING, AWAITING_APPROVAL)));
+		MOVES.put(DossierAction.FORWARD,
+				new Move(EnumSet.of(RECEIVED, IN_PROCESSING), EnumSet.of(IN_PROCESSING, AWAITING_APPROVAL)));
+		MOVES.put(DossierAction.SEND_BACK, new Move(EnumSet.of(IN_PROCESSING, AWAITING_APPROVAL),
+				EnumSet.of(RECEIVED, IN_PROCESSING, AWAITING_APPROVAL)));
+		MOVES.put(DossierAction.REQUEST_SUPPLEMENT, new Move(WORKING, EnumSet.of(WAITING_FOR_SUPPLEMENT)));
+		MOVES.put(DossierAction.SUPPLEMENT_RECEIVED, new Move(EnumSet.of(WAITING_FOR_SUPPLEMENT), WORKING));
+		MOVES.put(DossierAction.APPROVE, new Move(EnumSet.of(AWAITING_APPROVAL), EnumSet.of(APPROVED)));
+		MOVES.put(DossierAction.REFUSE, new Move(EnumSet.of(IN_PROCESSING, AWAITING_APPROVAL), EnumSet.of(REFUSED)));
+		MOVES.put(DossierAction.APOLOGIZE, new Move(BEFORE_RESULT, BEFORE_RESULT));
+		MOVES.put(DossierAction.STOP, new Move(BEFORE_RESULT, EnumSet.of(STOPPED)));
+		MOVES.put(DossierAction.WITHDRAW, new Move(BEFORE_RESULT, EnumSet.of(WITHDRAWN)));
+		MOVES.put(DossierAction.RECORD_RESULT, new Move(EnumSet.of(APPROVED), EnumSet.of(RESULT_READY)));
+		MOVES.put(DossierAction.RETURN_RESULT, new Move(EnumSet.of(RESULT_READY), EnumSet.of(RETURNED)));
+	}
+
+	private DossierTransitions() {
+	}
+
+	public static Move of(DossierAction action) {
+		return MOVES.get(action);
+	}
+
+	public static Map<DossierAction, Move> all() {
+		return Map.copyOf(MOVES);
+	}
+
+	/**
+	 * @throws InvalidStatusTransition when the action may not be taken in the status
+	 */
+	static void check(DossierAction action, DossierStatus from, String code) {
+		if (!MOVES.get(action).from().contains(from)) {
+			throw InvalidStatusTransition.of(code, action, from);
+		}
+	}
+
+	/** Guards the aggregate: the status it chose must be one the table allows. */
+	static DossierStatus target(DossierAction action, DossierStatus to) {
+		if (!MOVES.get(action).to().contains(to)) {
+			throw new IllegalStateException(action + " may not lead to " + to);
+		}
+		return to;
+	}
+
+}

@@ -1,0 +1,41 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.util.List;
+
+import vn.motcua.calendar.core.ProcessingTime;
+
+/**
+ * A dossier as shown to who may see it. {@code overdue} is judged against now for open
+ * dossiers; {@code timeliness} is fixed once processing is over.
+ */
+public record DossierView(String code, String unitCode, String procedureCode, String procedureName,
+		long procedureVersionId, ProcessingTime committedTime, Channel channel, Applicant applicant,
+		DossierStatus status, Instant receivedAt, Instant originalDueAt, Instant dueAt, boolean overdue,
+		Timeliness timeliness, Instant resolvedAt, int supplementRequests, int apologies, boolean forcedLate,
+		Integer currentStep, String currentAssignee, String resultRef, Instant returnedAt, ReturnChannel returnChannel,
+		List<SubmittedComponent> components, List<Step> steps, int version) {
+
+	/** A step with its due time and, once done, its verdict. */
+	public record Step(int number, String name, String role, double hours, String assignee, Instant startedAt,
+			Instant dueAt, Instant completedAt, String completedBy, Timeliness verdict) {
+	}
+
+	static DossierView of(Dossier d, Instant now) {
+		Dossier.State s = d.state();
+		boolean open = !s.status().isResolved() && !s.steps().isEmpty();
+		DossierStep current = open ? s.steps().get(Math.min(s.currentStep(), s.steps().size() - 1)) : null;
+		return new DossierView(s.code(), s.unitCode(), s.procedureCode(), s.procedureName(), s.procedureVersionId(),
+				s.committedTime(), s.channel(), s.applicant(), s.status(), s.receivedAt(), s.originalDueAt(), s.dueAt(),
+				d.isOverdue(now), s.timeliness(), s.resolvedAt(), s.supplementRequests(), s.apologies(), s.forcedLate(),
+				current != null ? current.number() : null, current != null ? current.assignee() : null, s.resultRef(),
+				s.returnedAt(), s.returnChannel(), s.components(),
+				s.steps()
+					.stream()
+					.map(t -> new Step(t.number(), t.name(), t.role().name(), t.hours(), t.assignee(), t.startedAt(),
+							t.dueAt(), t.completedAt(), t.completedBy(), t.verdict()))
+					.toList(),
+				s.version());
+	}
+
+}

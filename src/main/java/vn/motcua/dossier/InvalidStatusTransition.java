@@ -1,0 +1,21 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+
+import vn.motcua.shared.Problem;
+
+/** The action may not be taken in the dossier's current status (HTTP 409). */
+public final class InvalidStatusTransition extends Problem {
+
+	public static final String CODE = "INVALID_STATUS_TRANSITION";
+
+	private InvalidStatusTransition(String detail) {
+		super(Kind.CONFLICT, CODE, detail, List.of(Violation.of("action", detail)));
+	}
+
+	static InvalidStatusTransition of(String dossierCode, DossierAction action, DossierStatus status) {
+		return new InvalidStatusTransition("Dossier " + dossierCode + " is " + status + "; '" + action.path()
+				+ "' is allowed only when it is " + DossierTransitions.of(action).from());
+	}
+
+}

@@ -1,0 +1,22 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+
+import vn.motcua.org.Role;
+import vn.motcua.shared.Problem;
+
+/** The actor's role or assignment does not allow the action (HTTP 403). */
+public final class NotAllowed extends Problem {
+
+	public static final String CODE = "NOT_ALLOWED";
+
+	private NotAllowed(String detail) {
+		super(Kind.FORBIDDEN, CODE, detail, List.of(Violation.of("action", detail)));
+	}
+
+	static NotAllowed to(DossierAction action, String code, List<Role> roles, boolean orAssignee) {
+		return new NotAllowed("'" + action.path() + "' on dossier " + code + " is for "
+				+ (orAssignee ? "the current step's assignee or " : "") + "a " + roles + " of its unit");
+	}
+
+}

@@ -1,0 +1,8 @@
+package vn.motcua.dossier;
+
+/**
+ * A component as handed in: its name (as in the procedure's list) and how many originals
+ * and copies.
+ */
+public record SubmittedComponent(String name, int originals, int copies) {
+}

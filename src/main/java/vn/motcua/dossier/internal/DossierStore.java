@@ -1,0 +1,296 @@
+package vn.motcua.dossier.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.motcua.calendar.core.PeriodUnit;
+import vn.motcua.calendar.core.ProcessingTime;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStep;
+import vn.motcua.dossier.HistoryEntry;
+import vn.motcua.dossier.ReturnChannel;
+import vn.motcua.dossier.SubmittedComponent;
+import vn.motcua.dossier.Timeliness;
+import vn.motcua.org.Role;
+
+/** Dossiers, their steps, components and history in the {@code dossier*} tables. */
+@Repository
+public class DossierStore {
+
+	private static final String COLUMNS = "id, code, unit_code, procedure_code, procedure_name, procedure_version_id,"
+			+ " committed_amount, committed_unit, same_day_cutoff, channel, applicant_name, applicant_id_number,"
+			+ " applicant_phone, applicant_email, applicant_address, status, paused_from, received_at, original_due_at,"
+			+ " due_at, supplement_requests, pause_started_at, apologies, forced_late, current_step, resolved_at,"
+			+ " timeliness, result_ref, returned_at, return_channel, version";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	DossierStore(JdbcClient jdbc, JdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/** Inserts a new dossier with its steps, components and history; returns its id. */
+	public long insert(Dossier dossier, List<HistoryEntry> history) {
+		Dossier.State s = dossier.state();
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("insert into dossier (code, unit_code, procedure_code, procedure_name, procedure_version_id,"
+				+ " committed_amount, committed_unit, same_day_cutoff, channel, applicant_name, applicant_id_number,"
+				+ " applicant_phone, applicant_email, applicant_address, status, paused_from, received_at, original_due_at,"
+				+ " due_at, supplement_requests, pause_started_at, apologies, forced_late, current_step, current_assignee,"
+				+ " in_progress, resolved_at, timeliness, result_ref, returned_at, return_channel, version) values"
+				+ " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(s.code(), s.unitCode(), s.procedureCode(), s.procedureName(), s.procedureVersionId(),
+					s.committedTime().amount(), s.committedTime().unit().name(), s.sameDayCutoff(), s.channel().name(),
+					s.applicant().name(), s.applicant().idNumber(), s.applicant().phone(), s.applicant().email(),
+					s.applicant().address(), s.status().name(), name(s.pausedFrom()), utc(s.receivedAt()),
+					utc(s.originalDueAt()), utc(s.dueAt()), s.supplementRequests(), utc(s.pauseStartedAt()),
+					s.apologies(), s.forcedLate(), s.currentStep(), currentAssignee(s), !s.status().isResolved(),
+					utc(s.resolvedAt()), name(s.timeliness()), s.resultRef(), utc(s.returnedAt()),
+					name(s.returnChannel()), 0)
+			.update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		List<Object[]> steps = new ArrayList<>();
+		for (DossierStep step : s.steps()) {
+			steps.add(new Object[] { id, step.number(), step.name(), step.role().name(), step.hours(), step.assignee(),
+					utc(step.startedAt()), utc(step.dueAt()), utc(step.completedAt()), step.completedBy(),
+					name(step.verdict()) });
+		}
+		this.batch.batchUpdate(
+				"insert into dossier_step (dossier_id, step_no, name, role, hours, assignee, started_at,"
+						+ " due_at, completed_at, completed_by, verdict) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				steps);
+		List<Object[]> components = new ArrayList<>();
+		for (int i = 0; i < s.components().size(); i++) {
+			SubmittedComponent c = s.components().get(i);
+			components.add(new Object[] { id, i, c.name(), c.originals(), c.copies() });
+		}
+		this.batch.batchUpdate(
+				"insert into dossier_component (dossier_id, position, name, originals, copies) values (?, ?, ?, ?, ?)",
+				components);
+		appendHistory(id, history);
+		return id;
+	}
+
+	/**
+	 * Writes the dossier's new state if nobody changed it since it was read.
+	 * @return whether it was written (false: another officer changed it first)
+	 */
+	public boolean update(Dossier dossier, List<HistoryEntry> history) {
+		Dossier.State s = dossier.state();
+		int rows = this.jdbc.sql("update dossier set status = ?, paused_from = ?, due_at = ?, supplement_requests = ?,"
+				+ " pause_started_at = ?, apologies = ?, forced_late = ?, current_step = ?, current_assignee = ?,"
+				+ " in_progress = ?, resolved_at = ?, timeliness = ?, result_ref = ?, returned_at = ?, return_channel = ?,"
+				+ " version = version + 1 where id = ? and version = ?")
+			.params(s.status().name(), name(s.pausedFrom()), utc(s.dueAt()), s.supplementRequests(),
+					utc(s.pauseStartedAt()), s.apologies(), s.forcedLate(), s.currentStep(), currentAssignee(s),
+					!s.status().isResolved(), utc(s.resolvedAt()), name(s.timeliness()), s.resultRef(),
+					utc(s.returnedAt()), name(s.returnChannel()), s.id(), s.version())
+			.update();
+		if (rows == 0) {
+			return false;
+		}
+		List<Object[]> steps = new ArrayList<>();
+		for (DossierStep step : s.steps()) {
+			steps.add(new Object[] { step.assignee(), utc(step.startedAt()), utc(step.dueAt()), utc(step.completedAt()),
+					step.completedBy(), name(step.verdict()), s.id(), step.number() });
+		}
+		this.batch.batchUpdate("update dossier_step set assignee = ?, started_at = ?, due_at = ?, completed_at = ?,"
+				+ " completed_by = ?, verdict = ? where dossier_id = ? and step_no = ?", steps);
+		appendHistory(s.id(), history);
+		return true;
+	}
+
+	private void appendHistory(long id, List<HistoryEntry> history) {
+		List<Object[]> rows = new ArrayList<>();
+		for (HistoryEntry h : history) {
+			rows.add(new Object[] { id, utc(h.at()), h.actor(), h.action(), name(h.from()), h.to().name(),
+					h.note() == null ? null : h.note().substring(0, Math.min(4000, h.note().length())) });
+		}
+		this.batch
+			.batchUpdate("insert into dossier_history (dossier_id, at, actor, action, from_status, to_status, note)"
+					+ " values (?, ?, ?, ?, ?, ?, ?)", rows);
+	}
+
+	public Optional<Dossier> find(String code) {
+		Optional<Dossier.State> head = this.jdbc.sql("select " + COLUMNS + " from dossier where code = ?")
+			.param(code)
+			.query(DossierStore::head)
+			.optional();
+		return head.map(this::complete);
+	}
+
+	private Dossier complete(Dossier.State head) {
+		List<DossierStep> steps = this.jdbc
+			.sql("select step_no, name, role, hours, assignee, started_at, due_at, completed_at, completed_by, verdict"
+					+ " from dossier_step where dossier_id = ? order by step_no")
+			.param(head.id())
+			.query((rs, n) -> new DossierStep(rs.getInt(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+					rs.getDouble(4), rs.getString(5), instant(rs, 6), instant(rs, 7), instant(rs, 8), rs.getString(9),
+					rs.getString(10) == null ? null : Timeliness.valueOf(rs.getString(10))))
+			.list();
+		List<SubmittedComponent> components = this.jdbc
+			.sql("select name, originals, copies from dossier_component where dossier_id = ? order by position")
+			.param(head.id())
+			.query((rs, n) -> new SubmittedComponent(rs.getString(1), rs.getInt(2), rs.getInt(3)))
+			.list();
+		return new Dossier(new Dossier.State(head.id(), head.code(), head.unitCode(), head.procedureCode(),
+				head.procedureName(), head.procedureVersionId(), head.committedTime(), head.sameDayCutoff(),
+				head.channel(), head.applicant(), components, steps, head.receivedAt(), head.originalDueAt(),
+				head.status(), head.pausedFrom(), head.dueAt(), head.supplementRequests(), head.pauseStartedAt(),
+				head.apologies(), head.forcedLate(), head.currentStep(), head.resolvedAt(), head.timeliness(),
+				head.resultRef(), head.returnedAt(), head.returnChannel(), head.version()));
+	}
+
+	public List<HistoryEntry> history(long dossierId) {
+		return this.jdbc
+			.sql("select at, actor, action, from_status, to_status, note from dossier_history where dossier_id = ?"
+					+ " order by id")
+			.param(dossierId)
+			.query((rs, n) -> new HistoryEntry(instant(rs, 1), rs.getString(2), rs.getString(3),
+					rs.getString(4) == null ? null : DossierStatus.valueOf(rs.getString(4)),
+					DossierStatus.valueOf(rs.getString(5)), rs.getString(6)))
+			.list();
+	}
+
+	/**
+	 * Dossiers matching a list's filters, without their steps; the page and the total.
+	 */
+	public Page search(Filter f) {
+		StringBuilder where = new StringBuilder(" where unit_code = :unit");
+		Map<String, Object> params = new HashMap<>();
+		params.put("unit", f.unitCode());
+		if (f.status() != null) {
+			where.append(" and status = :status");
+			params.put("status", f.status().name());
+		}
+		if (f.assignee() != null) {
+			where.append(" and current_assignee = :assignee and in_progress = true");
+			params.put("assignee", f.assignee());
+		}
+		if (Boolean.TRUE.equals(f.overdue())) {
+			where.append(" and in_progress = true and ((due_at < :now and status <> 'WAITING_FOR_SUPPLEMENT')"
+					+ " or forced_late = true)");
+			params.put("now", utc(f.now()));
+		}
+		else if (Boolean.FALSE.equals(f.overdue())) {
+			where.append(" and in_progress = true and forced_late = false and (due_at >= :now"
+					+ " or status = 'WAITING_FOR_SUPPLEMENT')");
+			params.put("now", utc(f.now()));
+		}
+		if (f.dueBefore() != null) {
+			where.append(" and in_progress = true and status <> 'WAITING_FOR_SUPPLEMENT' and due_at >= :now"
+					+ " and due_at <= :dueBefore");
+			params.put("now", utc(f.now()));
+			params.put("dueBefore", utc(f.dueBefore()));
+		}
+		if (f.receivedFrom() != null) {
+			where.append(" and received_at >= :from");
+			params.put("from", utc(f.receivedFrom()));
+		}
+		if (f.receivedTo() != null) {
+			where.append(" and received_at < :to");
+			params.put("to", utc(f.receivedTo()));
+		}
+		long total = this.jdbc.sql("select count(*) from dossier" + where).params(params).query(Long.class).single();
+		String order = f.overdue() != null || f.dueBefore() != null || f.assignee() != null ? " order by due_at, id"
+				: " order by received_at desc, id desc";
+		List<Dossier.State> items = this.jdbc
+			.sql("select " + COLUMNS + " from dossier" + where + order + " offset " + ((long) f.page() * f.size())
+					+ " rows fetch next " + f.size() + " rows only")
+			.params(params)
+			.query(DossierStore::head)
+			.list();
+		return new Page(items, total);
+	}
+
+	/** What a list asks for; null parts do not filter. */
+	public record Filter(String unitCode, DossierStatus status, Boolean overdue, Instant dueBefore, String assignee,
+			Instant receivedFrom, Instant receivedTo, Instant now, int page, int size) {
+	}
+
+	/**
+	 * One page of dossiers (heads only: no steps, components or history) and the number
+	 * of all that match.
+	 */
+	public record Page(List<Dossier.State> items, long total) {
+	}
+
+	public void insertSlip(String unitCode, String procedureCode, String outcome, String applicantName, String items,
+			Instant at, String actor) {
+		this.jdbc
+			.sql("insert into dossier_intake_slip (unit_code, procedure_code, outcome, applicant_name, items, at,"
+					+ " actor) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(unitCode, procedureCode, outcome, applicantName, items, utc(at), actor)
+			.update();
+	}
+
+	private static Dossier.State head(ResultSet rs, int row) throws SQLException {
+		return new Dossier.State(rs.getLong("id"), rs.getString("code"), rs.getString("unit_code"),
+				rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getLong("procedure_version_id"),
+				new ProcessingTime(rs.getInt("committed_amount"), PeriodUnit.valueOf(rs.getString("committed_unit"))),
+				rs.getObject("same_day_cutoff", LocalTime.class), Channel.valueOf(rs.getString("channel")),
+				new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
+						rs.getString("applicant_phone"), rs.getString("applicant_email"),
+						rs.getString("applicant_address")),
+				List.of(), List.of(), instant(rs, "received_at"), instant(rs, "original_due_at"),
+				DossierStatus.valueOf(rs.getString("status")), status(rs.getString("paused_from")),
+				instant(rs, "due_at"), rs.getInt("supplement_requests"), instant(rs, "pause_started_at"),
+				rs.getInt("apologies"), rs.getBoolean("forced_late"), rs.getInt("current_step"),
+				instant(rs, "resolved_at"),
+				rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness")),
+				rs.getString("result_ref"), instant(rs, "returned_at"),
+				rs.getString("return_channel") == null ? null : ReturnChannel.valueOf(rs.getString("return_channel")),
+				rs.getInt("version"));
+	}
+
+	private static String currentAssignee(Dossier.State s) {
+		if (s.status().isResolved() || s.steps().isEmpty()) {
+			return null;
+		}
+		return s.steps().get(Math.min(s.currentStep(), s.steps().size() - 1)).assignee();
+	}
+
+	private static DossierStatus status(String name) {
+		return name == null ? null : DossierStatus.valueOf(name);
+	}
+
+	private static String name(Enum<?> e) {
+		return e == null ? null : e.name();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
+	}
+
+}

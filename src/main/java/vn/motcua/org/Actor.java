@@ -1,0 +1,40 @@
+package vn.motcua.org;
+
+import java.util.Set;
+
+/**
+ * Who is acting: a signed-in officer of a unit, or the system administrator (no unit:
+ * every unit). The web layers make it from the signed-in user; the domain checks it
+ * against role, unit and assignment.
+ */
+public record Actor(String username, String unitCode, Set<Role> roles) {
+
+	public Actor {
+		roles = Set.copyOf(roles);
+	}
+
+	public static Actor of(Officer officer) {
+		return new Actor(officer.username(), officer.unitCode(), officer.active() ? officer.roles() : Set.of());
+	}
+
+	public static Actor administrator(String username) {
+		return new Actor(username, null, Set.of(Role.ADMINISTRATOR));
+	}
+
+	public boolean isAdministrator() {
+		return this.unitCode == null && this.roles.contains(Role.ADMINISTRATOR);
+	}
+
+	/**
+	 * Whether the actor holds the role at the unit (the administrator holds every role
+	 * everywhere).
+	 */
+	public boolean can(Role role, String unit) {
+		return isAdministrator() || (this.roles.contains(role) && unit.equals(this.unitCode));
+	}
+
+	public boolean worksAt(String unit) {
+		return isAdministrator() || unit.equals(this.unitCode);
+	}
+
+}

@@ -1,0 +1,70 @@
+package vn.motcua.org.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.InstantSource;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.motcua.org.Officer;
+import vn.motcua.org.Role;
+
+/** Officers in table {@code org_officer}. */
+@Repository
+public class OfficerStore {
+
+	private static final String COLUMNS = "username, full_name, unit_code, roles, active";
+
+	private final JdbcClient jdbc;
+
+	private final InstantSource clock;
+
+	OfficerStore(JdbcClient jdbc, InstantSource clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public Optional<Officer> find(String username) {
+		return this.jdbc.sql("select " + COLUMNS + " from org_officer where username = ?")
+			.param(username)
+			.query(OfficerStore::map)
+			.optional();
+	}
+
+	public Optional<String> passwordHash(String username) {
+		return this.jdbc.sql("select password_hash from org_officer where username = ? and active")
+			.param(username)
+			.query(String.class)
+			.optional();
+	}
+
+	public List<Officer> ofUnit(String unitCode) {
+		return this.jdbc.sql("select " + COLUMNS + " from org_officer where unit_code = ? order by username")
+			.param(unitCode)
+			.query(OfficerStore::map)
+			.list();
+	}
+
+	public void insert(Officer officer, String passwordHash) {
+		this.jdbc
+			.sql("insert into org_officer (" + COLUMNS + ", password_hash, created_at) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(officer.username(), officer.fullName(), officer.unitCode(),
+					officer.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+					officer.active(), passwordHash, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+			.update();
+	}
+
+	private static Officer map(ResultSet rs, int row) throws SQLException {
+		return new Officer(rs.getString("username"), rs.getString("full_name"), rs.getString("unit_code"),
+				Arrays.stream(rs.getString("roles").split(",")).map(Role::valueOf).collect(Collectors.toSet()),
+				rs.getBoolean("active"));
+	}
+
+}
