@@ -119,7 +119,11 @@ class ApiProblemHandler {
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
 		String field = "body";
 		String reason = "is not readable JSON";
-		if (ex.getMostSpecificCause() instanceof JacksonException jackson) {
+		JacksonException jackson = null;
+		for (Throwable t = ex.getCause(); t != null && jackson == null; t = t.getCause()) {
+			jackson = t instanceof JacksonException j ? j : null;
+		}
+		if (jackson != null) {
 			String path = path(jackson);
 			if (!path.isEmpty()) {
 				field = path;

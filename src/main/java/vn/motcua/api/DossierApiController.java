@@ -48,14 +48,14 @@ class DossierApiController {
 			@Size(max = 20) String phone, @Size(max = 120) String email, @Size(max = 300) String address) {
 	}
 
-	record ComponentRequest(@NotBlank @Size(max = 500) String name, int originals, int copies) {
+	record ComponentRequest(@NotBlank @Size(max = 500) String name, Integer originals, Integer copies) {
 	}
 
 	/**
 	 * An intake; {@code refuse} with a reason records a refusal slip instead (Form 03).
 	 */
 	record IntakeRequest(@NotBlank String unit, @NotBlank String procedureCode, @NotNull Channel channel,
-			@NotNull @Valid ApplicantRequest applicant, List<@Valid ComponentRequest> components, boolean refuse,
+			@NotNull @Valid ApplicantRequest applicant, List<@Valid ComponentRequest> components, Boolean refuse,
 			@Size(max = 2000) String refusalReason) {
 	}
 
@@ -86,12 +86,12 @@ class DossierApiController {
 		Dossiers.IntakeResult result = this.dossiers.intake(this.actors.of(user),
 				new Dossiers.IntakeRequest(request.unit(), request.procedureCode(), request.channel(),
 						new Applicant(a.name(), a.idNumber(), a.phone(), a.email(), a.address()),
-						request.components() == null ? List.of()
-								: request.components()
-									.stream()
-									.map(c -> new SubmittedComponent(c.name(), c.originals(), c.copies()))
-									.toList(),
-						request.refuse(), request.refusalReason()));
+						request.components() == null ? List.of() : request.components()
+							.stream()
+							.map(c -> new SubmittedComponent(c.name(), c.originals() == null ? 0 : c.originals(),
+									c.copies() == null ? 0 : c.copies()))
+							.toList(),
+						Boolean.TRUE.equals(request.refuse()), request.refusalReason()));
 		IntakeResponse body = new IntakeResponse(result.outcome(), result.dossier(), result.missing(), result.reason());
 		if (result.outcome() == IntakeOutcome.ACCEPTED) {
 			return ResponseEntity.created(URI.create("/api/v1/dossiers/" + result.dossier().code())).body(body);

@@ -29,11 +29,16 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		return "postgres".equals(System.getProperty("motcua.it.db"));
 	}
 
-	@Override
-	public void initialize(ConfigurableApplicationContext context) {
-		Map<String, Object> properties = postgres() ? freshPostgres()
+	/** The datasource properties of a new, empty database. */
+	public static Map<String, Object> fresh() {
+		return postgres() ? freshPostgres()
 				: Map.of("spring.datasource.url", "jdbc:h2:mem:motcua-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 						"spring.datasource.username", "sa", "spring.datasource.password", "");
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		Map<String, Object> properties = fresh();
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
 	}
 
