@@ -1,0 +1,6 @@
+/**
+ * Reports from live data: read models fed by the other modules' events, and the figures
+ * built on them.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "dossier" })
+package vn.motcua.reporting;
