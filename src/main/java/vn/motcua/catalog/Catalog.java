@@ -33,6 +33,17 @@ public class Catalog {
 
 	private final Clock clock;
 
+	/**
+	 * Versions in force by unit, code and day, kept a minute: an import here clears it at
+	 * once.
+	 */
+	private final Map<String, CachedProcedure> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private record CachedProcedure(Procedure procedure, long loadedAt) {
+	}
+
+	private static final long CACHE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+
 	Catalog(Units units, CatalogStore reads, CatalogImporter importer, Clock clock) {
 		this.units = units;
 		this.reads = reads;
@@ -74,8 +85,16 @@ public class Catalog {
 	@Transactional(readOnly = true)
 	public Procedure get(String unitCode, String code, LocalDate on) {
 		this.units.get("unit", unitCode);
-		return this.reads.find(unitCode, code, on != null ? on : today())
+		LocalDate day = on != null ? on : today();
+		String key = unitCode + "|" + code + "|" + day;
+		CachedProcedure cached = this.cache.get(key);
+		if (cached != null && System.nanoTime() - cached.loadedAt() < CACHE_NANOS) {
+			return cached.procedure();
+		}
+		Procedure procedure = this.reads.find(unitCode, code, day)
 			.orElseThrow(() -> ProcedureNotFound.forCode(unitCode, code));
+		this.cache.put(key, new CachedProcedure(procedure, System.nanoTime()));
+		return procedure;
 	}
 
 	/**
@@ -122,8 +141,10 @@ public class Catalog {
 	 */
 	@Transactional
 	public ImportResult importFile(String unitCode, ImportFormat format, byte[] file, LocalDate effectiveFrom) {
-		return this.importer.importFile(this.units.get("unit", unitCode), format, file,
+		ImportResult result = this.importer.importFile(this.units.get("unit", unitCode), format, file,
 				effectiveFrom != null ? effectiveFrom : today());
+		this.cache.clear();
+		return result;
 	}
 
 	/**
@@ -143,6 +164,7 @@ public class Catalog {
 	public Procedure publish(String unitCode, String code, PublicationChannel channel, LocalDate on) {
 		Procedure procedure = get(unitCode, code, null);
 		this.importer.publish(unitCode, code, channel, on != null ? on : today());
+		this.cache.clear();
 		return get(unitCode, procedure.code(), null);
 	}
 

@@ -494,6 +494,7 @@ public final class Dossier {
 	void stored(long id, int version) {
 		this.id = id;
 		this.version = version;
+		this.steps.forEach(DossierStep::stored);
 		this.newHistory.clear();
 		this.events.clear();
 	}

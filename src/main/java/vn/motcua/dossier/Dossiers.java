@@ -116,7 +116,7 @@ public class Dossiers {
 				LocalDate.ofInstant(now, WorkingCalendar.ZONE));
 		ProcedureContent content = procedure.content();
 		List<SubmittedComponent> submitted = request.components() == null ? List.of() : request.components();
-		Map<String, ProcedureContent.Component> required = new HashMap<>();
+		Map<String, ProcedureContent.Component> required = new java.util.LinkedHashMap<>();
 		content.components().forEach(c -> required.put(VietnameseText.fold(c.name()), c));
 		for (int i = 0; i < submitted.size(); i++) {
 			SubmittedComponent c = submitted.get(i);
@@ -141,11 +141,13 @@ public class Dossiers {
 					request.refusalReason().strip(), now, actor.username());
 			return new IntakeResult(IntakeOutcome.REFUSED, null, List.of(), request.refusalReason().strip());
 		}
+		Map<String, SubmittedComponent> handed = new HashMap<>();
+		submitted.forEach(s -> handed.put(VietnameseText.fold(s.name()), s));
 		List<String> missing = new ArrayList<>();
-		for (ProcedureContent.Component c : content.components()) {
-			boolean handedIn = submitted.stream()
-				.anyMatch(s -> VietnameseText.fold(s.name()).equals(VietnameseText.fold(c.name()))
-						&& s.originals() >= c.originals() && s.copies() >= c.copies());
+		for (Map.Entry<String, ProcedureContent.Component> e : required.entrySet()) {
+			ProcedureContent.Component c = e.getValue();
+			SubmittedComponent s = handed.get(e.getKey());
+			boolean handedIn = s != null && s.originals() >= c.originals() && s.copies() >= c.copies();
 			if (c.mandatory() && !handedIn) {
 				missing.add(c.name() + " (" + c.originals() + " bản chính, " + c.copies() + " bản sao)");
 			}

@@ -28,13 +28,25 @@ public class Units {
 
 	private final ApplicationEventPublisher events;
 
+	/** Units found so far; units are only ever added, so an entry never goes stale. */
+	private final java.util.Map<String, Unit> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
 	Units(UnitStore store, ApplicationEventPublisher events) {
 		this.store = store;
 		this.events = events;
 	}
 
 	public Optional<Unit> find(String code) {
-		return code == null ? Optional.empty() : this.store.find(code);
+		if (code == null) {
+			return Optional.empty();
+		}
+		Unit cached = this.cache.get(code);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<Unit> unit = this.store.find(code);
+		unit.ifPresent(u -> this.cache.put(code, u));
+		return unit;
 	}
 
 	/**

@@ -1,12 +1,11 @@
 package vn.motcua.bench;
 
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the benchmarks:
- * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|import|all
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|import|lifecycle|overdue|all
  * -Dbench.db=h2|postgres}. Results go in BENCHMARKS.md with the command that produced
  * them.
  */
@@ -15,7 +14,7 @@ public final class Benchmarks {
 	private Benchmarks() {
 	}
 
-	public static void main(String[] args) throws RunnerException {
+	public static void main(String[] args) throws Exception {
 		String which = args.length > 0 ? args[0] : "all";
 		String db = args.length > 1 ? args[1] : "h2";
 		if (which.equals("calendar") || which.equals("all")) {
@@ -23,6 +22,12 @@ public final class Benchmarks {
 		}
 		if (which.equals("import") || which.equals("all")) {
 			ImportBenchmark.run(db);
+		}
+		if (which.equals("lifecycle") || which.equals("all")) {
+			LifecycleBenchmark.run(db);
+		}
+		if (which.equals("overdue") || which.equals("all")) {
+			OverdueBenchmark.run(db);
 		}
 	}
 

@@ -112,6 +112,9 @@ public class DossierStore {
 		}
 		List<Object[]> steps = new ArrayList<>();
 		for (DossierStep step : s.steps()) {
+			if (!step.isChanged()) {
+				continue;
+			}
 			steps.add(new Object[] { step.assignee(), utc(step.startedAt()), utc(step.dueAt()), utc(step.completedAt()),
 					step.completedBy(), name(step.verdict()), s.id(), step.number() });
 		}

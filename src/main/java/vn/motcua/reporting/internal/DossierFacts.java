@@ -12,10 +12,11 @@ import vn.motcua.dossier.DossierReceived;
 import vn.motcua.dossier.DossierResolved;
 
 /**
- * Keeps {@code report_dossier} from the dossier events. Each listener runs after the
+ * Keeps the reporting read model from the dossier events. Each listener runs after the
  * dossier's transaction commits, in a transaction of its own; the event publication
  * registry keeps the event until the listener succeeds, so a crash in between loses
- * nothing. Both listeners are idempotent.
+ * nothing. Each event has its own insert-only table, so order does not matter and a
+ * repeated event changes nothing.
  */
 @Component
 public class DossierFacts {
@@ -28,47 +29,41 @@ public class DossierFacts {
 
 	@ApplicationModuleListener
 	void on(DossierReceived event) {
-		int known = this.jdbc.sql("select count(*) from report_dossier where code = ?")
-			.param(event.code())
-			.query(Integer.class)
-			.single();
-		if (known == 0) {
-			this.jdbc
-				.sql("insert into report_dossier (code, unit_code, procedure_code, channel, received_at, due_at)"
-						+ " values (?, ?, ?, ?, ?, ?)")
-				.params(event.code(), event.unitCode(), event.procedureCode(), event.channel().name(),
-						utc(event.receivedAt()), utc(event.dueAt()))
-				.update();
-		}
+		this.jdbc
+			.sql("insert into report_dossier_received (code, unit_code, procedure_code, channel, received_at, due_at)"
+					+ " select ?, ?, ?, ?, ?, ? where not exists (select 1 from report_dossier_received where code = ?)")
+			.params(event.code(), event.unitCode(), event.procedureCode(), event.channel().name(),
+					utc(event.receivedAt()), utc(event.dueAt()), event.code())
+			.update();
 	}
 
 	@ApplicationModuleListener
 	void on(DossierResolved event) {
-		int updated = this.jdbc
-			.sql("update report_dossier set resolved_at = ?, status = ?, timeliness = ?, due_at = ?"
-					+ " where code = ?")
-			.params(utc(event.resolvedAt()), event.status().name(),
-					event.timeliness() == null ? null : event.timeliness().name(), utc(event.dueAt()), event.code())
+		this.jdbc
+			.sql("insert into report_dossier_resolved (code, unit_code, procedure_code, status, timeliness,"
+					+ " received_at, due_at, resolved_at) select ?, ?, ?, ?, ?, ?, ?, ?"
+					+ " where not exists (select 1 from report_dossier_resolved where code = ?)")
+			.params(event.code(), event.unitCode(), event.procedureCode(), event.status().name(),
+					event.timeliness().name(), utc(event.receivedAt()), utc(event.dueAt()), utc(event.resolvedAt()),
+					event.code())
 			.update();
-		if (updated == 0) {
-			// the received event is still on its way: the registry retries this one later
-			throw new IllegalStateException("dossier " + event.code() + " is not in the read model yet");
-		}
 	}
 
 	/** received, resolved, early, on time, late of the unit in [from, to). */
 	public long[] counts(String unitCode, Instant from, Instant to) {
-		return this.jdbc.sql("select"
-				+ " coalesce(sum(case when received_at >= :from and received_at < :to then 1 else 0 end), 0),"
-				+ " coalesce(sum(case when resolved_at >= :from and resolved_at < :to then 1 else 0 end), 0),"
-				+ " coalesce(sum(case when resolved_at >= :from and resolved_at < :to and timeliness = 'EARLY' then 1 else 0 end), 0),"
-				+ " coalesce(sum(case when resolved_at >= :from and resolved_at < :to and timeliness = 'ON_TIME' then 1 else 0 end), 0),"
-				+ " coalesce(sum(case when resolved_at >= :from and resolved_at < :to and timeliness = 'LATE' then 1 else 0 end), 0)"
-				+ " from report_dossier where unit_code = :unit")
-			.param("unit", unitCode)
-			.param("from", utc(from))
-			.param("to", utc(to))
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) })
+		long received = this.jdbc
+			.sql("select count(*) from report_dossier_received where unit_code = ?"
+					+ " and received_at >= ? and received_at < ?")
+			.params(unitCode, utc(from), utc(to))
+			.query(Long.class)
+			.single();
+		return this.jdbc
+			.sql("select count(*)," + " coalesce(sum(case when timeliness = 'EARLY' then 1 else 0 end), 0),"
+					+ " coalesce(sum(case when timeliness = 'ON_TIME' then 1 else 0 end), 0),"
+					+ " coalesce(sum(case when timeliness = 'LATE' then 1 else 0 end), 0)"
+					+ " from report_dossier_resolved where unit_code = ? and resolved_at >= ? and resolved_at < ?")
+			.params(unitCode, utc(from), utc(to))
+			.query((rs, n) -> new long[] { received, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
 			.single();
 	}
 
