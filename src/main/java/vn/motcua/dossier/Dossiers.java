@@ -284,7 +284,7 @@ public class Dossiers {
 			return new DossierSummary(s.code(), s.procedureCode(), s.procedureName(), s.applicant().name(), s.status(),
 					s.receivedAt(), s.dueAt(), d.isOverdue(now), s.timeliness());
 		}).toList();
-		return new Page<>(items, query.page(), query.size(), page.total());
+		return new Page<>(items, query.page(), query.size(), page.total(), page.totalCapped());
 	}
 
 	private static boolean blank(String text) {

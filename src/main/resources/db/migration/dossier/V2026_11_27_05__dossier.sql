@@ -28,6 +28,9 @@ create table dossier (
     current_step            int          not null,
     current_assignee        varchar(60),
     in_progress             boolean      not null,
+    -- the instant from which the dossier counts as overdue: its due time; null while paused for a
+    -- supplement or once resolved; its receipt once a second supplement request made it late
+    overdue_from            timestamp with time zone,
     resolved_at             timestamp with time zone,
     timeliness              varchar(10),
     result_ref              varchar(300),
@@ -37,7 +40,7 @@ create table dossier (
     constraint dossier_code unique (code)
 );
 
-create index dossier_unit_progress_due on dossier (unit_code, in_progress, due_at);
+create index dossier_unit_overdue on dossier (unit_code, overdue_from);
 create index dossier_assignee on dossier (current_assignee, in_progress, due_at);
 create index dossier_unit_received on dossier (unit_code, received_at);
 

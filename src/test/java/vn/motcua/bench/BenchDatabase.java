@@ -28,8 +28,8 @@ final class BenchDatabase {
 			return Map.of("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/" + name,
 					"spring.datasource.username", "postgres", "spring.datasource.password", "");
 		}
-		return Map.of("spring.datasource.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128", "spring.datasource.username",
-				"sa", "spring.datasource.password", "");
+		return Map.of("spring.datasource.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128",
+				"spring.datasource.username", "sa", "spring.datasource.password", "");
 	}
 
 }

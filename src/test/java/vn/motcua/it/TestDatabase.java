@@ -32,7 +32,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	/** The datasource properties of a new, empty database. */
 	public static Map<String, Object> fresh() {
 		return postgres() ? freshPostgres()
-				: Map.of("spring.datasource.url", "jdbc:h2:mem:motcua-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128",
+				: Map.of("spring.datasource.url",
+						"jdbc:h2:mem:motcua-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128",
 						"spring.datasource.username", "sa", "spring.datasource.password", "");
 	}
 

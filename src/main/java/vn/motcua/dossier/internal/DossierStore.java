@@ -58,15 +58,15 @@ public class DossierStore {
 				+ " committed_amount, committed_unit, same_day_cutoff, channel, applicant_name, applicant_id_number,"
 				+ " applicant_phone, applicant_email, applicant_address, status, paused_from, received_at, original_due_at,"
 				+ " due_at, supplement_requests, pause_started_at, apologies, forced_late, current_step, current_assignee,"
-				+ " in_progress, resolved_at, timeliness, result_ref, returned_at, return_channel, version) values"
-				+ " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ " in_progress, overdue_from, resolved_at, timeliness, result_ref, returned_at, return_channel, version)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(s.code(), s.unitCode(), s.procedureCode(), s.procedureName(), s.procedureVersionId(),
 					s.committedTime().amount(), s.committedTime().unit().name(), s.sameDayCutoff(), s.channel().name(),
 					s.applicant().name(), s.applicant().idNumber(), s.applicant().phone(), s.applicant().email(),
 					s.applicant().address(), s.status().name(), name(s.pausedFrom()), utc(s.receivedAt()),
 					utc(s.originalDueAt()), utc(s.dueAt()), s.supplementRequests(), utc(s.pauseStartedAt()),
 					s.apologies(), s.forcedLate(), s.currentStep(), currentAssignee(s), !s.status().isResolved(),
-					utc(s.resolvedAt()), name(s.timeliness()), s.resultRef(), utc(s.returnedAt()),
+					utc(overdueFrom(s)), utc(s.resolvedAt()), name(s.timeliness()), s.resultRef(), utc(s.returnedAt()),
 					name(s.returnChannel()), 0)
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
@@ -100,12 +100,12 @@ public class DossierStore {
 		Dossier.State s = dossier.state();
 		int rows = this.jdbc.sql("update dossier set status = ?, paused_from = ?, due_at = ?, supplement_requests = ?,"
 				+ " pause_started_at = ?, apologies = ?, forced_late = ?, current_step = ?, current_assignee = ?,"
-				+ " in_progress = ?, resolved_at = ?, timeliness = ?, result_ref = ?, returned_at = ?, return_channel = ?,"
-				+ " version = version + 1 where id = ? and version = ?")
+				+ " in_progress = ?, overdue_from = ?, resolved_at = ?, timeliness = ?, result_ref = ?, returned_at = ?,"
+				+ " return_channel = ?," + " version = version + 1 where id = ? and version = ?")
 			.params(s.status().name(), name(s.pausedFrom()), utc(s.dueAt()), s.supplementRequests(),
 					utc(s.pauseStartedAt()), s.apologies(), s.forcedLate(), s.currentStep(), currentAssignee(s),
-					!s.status().isResolved(), utc(s.resolvedAt()), name(s.timeliness()), s.resultRef(),
-					utc(s.returnedAt()), name(s.returnChannel()), s.id(), s.version())
+					!s.status().isResolved(), utc(overdueFrom(s)), utc(s.resolvedAt()), name(s.timeliness()),
+					s.resultRef(), utc(s.returnedAt()), name(s.returnChannel()), s.id(), s.version())
 			.update();
 		if (rows == 0) {
 			return false;
@@ -192,18 +192,15 @@ public class DossierStore {
 			params.put("assignee", f.assignee());
 		}
 		if (Boolean.TRUE.equals(f.overdue())) {
-			where.append(" and in_progress = true and ((due_at < :now and status <> 'WAITING_FOR_SUPPLEMENT')"
-					+ " or forced_late = true)");
+			where.append(" and overdue_from < :now");
 			params.put("now", utc(f.now()));
 		}
 		else if (Boolean.FALSE.equals(f.overdue())) {
-			where.append(" and in_progress = true and forced_late = false and (due_at >= :now"
-					+ " or status = 'WAITING_FOR_SUPPLEMENT')");
+			where.append(" and in_progress = true and (overdue_from >= :now or overdue_from is null)");
 			params.put("now", utc(f.now()));
 		}
 		if (f.dueBefore() != null) {
-			where.append(" and in_progress = true and status <> 'WAITING_FOR_SUPPLEMENT' and due_at >= :now"
-					+ " and due_at <= :dueBefore");
+			where.append(" and overdue_from >= :now and overdue_from <= :dueBefore");
 			params.put("now", utc(f.now()));
 			params.put("dueBefore", utc(f.dueBefore()));
 		}
@@ -215,17 +212,30 @@ public class DossierStore {
 			where.append(" and received_at < :to");
 			params.put("to", utc(f.receivedTo()));
 		}
-		long total = this.jdbc.sql("select count(*) from dossier" + where).params(params).query(Long.class).single();
-		String order = f.overdue() != null || f.dueBefore() != null || f.assignee() != null ? " order by due_at, id"
-				: " order by received_at desc, id desc";
+		// count at most COUNT_CAP + 1 matches: a queue of tens of thousands needs no
+		// exact number
+		long total = this.jdbc
+			.sql("select count(*) from (select 1 from dossier" + where + " fetch first " + (COUNT_CAP + 1)
+					+ " rows only) matches")
+			.params(params)
+			.query(Long.class)
+			.single();
+		// unit_code leads each order, though fixed, so that H2 too reads the index in
+		// order and stops early
+		String order = Boolean.TRUE.equals(f.overdue()) || f.dueBefore() != null ? " order by unit_code, overdue_from"
+				: f.overdue() != null || f.assignee() != null ? " order by due_at"
+						: " order by unit_code desc, received_at desc";
 		List<Dossier.State> items = this.jdbc
 			.sql("select " + COLUMNS + " from dossier" + where + order + " offset " + ((long) f.page() * f.size())
 					+ " rows fetch next " + f.size() + " rows only")
 			.params(params)
 			.query(DossierStore::head)
 			.list();
-		return new Page(items, total);
+		return new Page(items, Math.min(total, COUNT_CAP), total > COUNT_CAP);
 	}
+
+	/** Lists count their matches exactly up to this many. */
+	public static final int COUNT_CAP = 10_000;
 
 	/** What a list asks for; null parts do not filter. */
 	public record Filter(String unitCode, DossierStatus status, Boolean overdue, Instant dueBefore, String assignee,
@@ -234,9 +244,9 @@ public class DossierStore {
 
 	/**
 	 * One page of dossiers (heads only: no steps, components or history) and the number
-	 * of all that match.
+	 * of all that match, or {@link #COUNT_CAP} when there are more.
 	 */
-	public record Page(List<Dossier.State> items, long total) {
+	public record Page(List<Dossier.State> items, long total, boolean totalCapped) {
 	}
 
 	public void insertSlip(String unitCode, String procedureCode, String outcome, String applicantName, String items,
@@ -265,6 +275,21 @@ public class DossierStore {
 				rs.getString("result_ref"), instant(rs, "returned_at"),
 				rs.getString("return_channel") == null ? null : ReturnChannel.valueOf(rs.getString("return_channel")),
 				rs.getInt("version"));
+	}
+
+	/**
+	 * From when the dossier counts as overdue (see {@link Dossier#isOverdue}): its due
+	 * time while it runs; none while paused for a supplement or once resolved; its
+	 * receipt once it is late by rule.
+	 */
+	private static Instant overdueFrom(Dossier.State s) {
+		if (s.status().isResolved()) {
+			return null;
+		}
+		if (s.forcedLate()) {
+			return s.receivedAt();
+		}
+		return s.status() == DossierStatus.WAITING_FOR_SUPPLEMENT ? null : s.dueAt();
 	}
 
 	private static String currentAssignee(Dossier.State s) {
