@@ -494,7 +494,6 @@ public final class Dossier {
 	void stored(long id, int version) {
 		this.id = id;
 		this.version = version;
-		this.steps.forEach(DossierStep::stored);
 		this.newHistory.clear();
 		this.events.clear();
 	}

@@ -31,9 +31,6 @@ public final class DossierStep {
 
 	private Timeliness verdict;
 
-	/** Changed since loaded or stored, so that only changed steps are written. */
-	private boolean changed;
-
 	public DossierStep(int number, String name, Role role, double hours, String assignee, Instant startedAt,
 			Instant dueAt, Instant completedAt, String completedBy, Timeliness verdict) {
 		this.number = number;
@@ -49,24 +46,20 @@ public final class DossierStep {
 	}
 
 	void assign(String username) {
-		this.changed = true;
 		this.assignee = username;
 	}
 
 	void start(Instant at) {
-		this.changed = true;
 		this.startedAt = at;
 	}
 
 	void complete(Instant at, String by) {
-		this.changed = true;
 		this.completedAt = at;
 		this.completedBy = by;
 		this.verdict = Timeliness.judge(at, this.dueAt, vn.motcua.calendar.core.WorkingCalendar.ZONE);
 	}
 
 	void reopen(Instant at) {
-		this.changed = true;
 		this.completedAt = null;
 		this.completedBy = null;
 		this.verdict = null;
@@ -74,17 +67,7 @@ public final class DossierStep {
 	}
 
 	void moveDue(Instant due) {
-		this.changed = true;
 		this.dueAt = due;
-	}
-
-	/** Whether the step changed since it was loaded or last stored. */
-	public boolean isChanged() {
-		return this.changed;
-	}
-
-	void stored() {
-		this.changed = false;
 	}
 
 	public boolean isDone() {

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import vn.motcua.Application;
@@ -20,7 +19,10 @@ import vn.motcua.it.MutableClock;
  */
 final class BenchApplication {
 
-	@Configuration(proxyBeanMethods = false)
+	/**
+	 * Not a {@code @Configuration}, so that the application's component scan of test
+	 * classes does not pick it up; registered only by {@link #start}.
+	 */
 	static class BenchClock {
 
 		@Bean

@@ -29,6 +29,8 @@ import vn.motcua.dossier.HistoryEntry;
 import vn.motcua.dossier.ReturnChannel;
 import vn.motcua.dossier.SubmittedComponent;
 import vn.motcua.dossier.Timeliness;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.org.Role;
 
 /** Dossiers, their steps, components and history in the {@code dossier*} tables. */
@@ -40,6 +42,33 @@ public class DossierStore {
 			+ " applicant_phone, applicant_email, applicant_address, status, paused_from, received_at, original_due_at,"
 			+ " due_at, supplement_requests, pause_started_at, apologies, forced_late, current_step, resolved_at,"
 			+ " timeliness, result_ref, returned_at, return_channel, version";
+
+	/** The columns of a whole dossier: its head and its steps and components. */
+	private static final String ALL_COLUMNS = COLUMNS + ", steps, components";
+
+	/** A step as stored in the {@code steps} document. */
+	record StepRow(int number, String name, Role role, double hours, String assignee, Instant startedAt, Instant dueAt,
+			Instant completedAt, String completedBy, Timeliness verdict) {
+
+		static StepRow of(DossierStep s) {
+			return new StepRow(s.number(), s.name(), s.role(), s.hours(), s.assignee(), s.startedAt(), s.dueAt(),
+					s.completedAt(), s.completedBy(), s.verdict());
+		}
+
+		DossierStep toStep() {
+			return new DossierStep(this.number, this.name, this.role, this.hours, this.assignee, this.startedAt,
+					this.dueAt, this.completedAt, this.completedBy, this.verdict);
+		}
+
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<List<StepRow>> STEPS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<SubmittedComponent>> COMPONENTS = new TypeReference<>() {
+	};
 
 	private final JdbcClient jdbc;
 
@@ -58,8 +87,9 @@ public class DossierStore {
 				+ " committed_amount, committed_unit, same_day_cutoff, channel, applicant_name, applicant_id_number,"
 				+ " applicant_phone, applicant_email, applicant_address, status, paused_from, received_at, original_due_at,"
 				+ " due_at, supplement_requests, pause_started_at, apologies, forced_late, current_step, current_assignee,"
-				+ " in_progress, overdue_from, resolved_at, timeliness, result_ref, returned_at, return_channel, version)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ " in_progress, overdue_from, resolved_at, timeliness, result_ref, returned_at, return_channel, steps,"
+				+ " components, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+				+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(s.code(), s.unitCode(), s.procedureCode(), s.procedureName(), s.procedureVersionId(),
 					s.committedTime().amount(), s.committedTime().unit().name(), s.sameDayCutoff(), s.channel().name(),
 					s.applicant().name(), s.applicant().idNumber(), s.applicant().phone(), s.applicant().email(),
@@ -67,27 +97,9 @@ public class DossierStore {
 					utc(s.originalDueAt()), utc(s.dueAt()), s.supplementRequests(), utc(s.pauseStartedAt()),
 					s.apologies(), s.forcedLate(), s.currentStep(), currentAssignee(s), !s.status().isResolved(),
 					utc(overdueFrom(s)), utc(s.resolvedAt()), name(s.timeliness()), s.resultRef(), utc(s.returnedAt()),
-					name(s.returnChannel()), 0)
+					name(s.returnChannel()), steps(s), JSON.writeValueAsString(s.components()), 0)
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
-		List<Object[]> steps = new ArrayList<>();
-		for (DossierStep step : s.steps()) {
-			steps.add(new Object[] { id, step.number(), step.name(), step.role().name(), step.hours(), step.assignee(),
-					utc(step.startedAt()), utc(step.dueAt()), utc(step.completedAt()), step.completedBy(),
-					name(step.verdict()) });
-		}
-		this.batch.batchUpdate(
-				"insert into dossier_step (dossier_id, step_no, name, role, hours, assignee, started_at,"
-						+ " due_at, completed_at, completed_by, verdict) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				steps);
-		List<Object[]> components = new ArrayList<>();
-		for (int i = 0; i < s.components().size(); i++) {
-			SubmittedComponent c = s.components().get(i);
-			components.add(new Object[] { id, i, c.name(), c.originals(), c.copies() });
-		}
-		this.batch.batchUpdate(
-				"insert into dossier_component (dossier_id, position, name, originals, copies) values (?, ?, ?, ?, ?)",
-				components);
 		appendHistory(id, history);
 		return id;
 	}
@@ -101,25 +113,15 @@ public class DossierStore {
 		int rows = this.jdbc.sql("update dossier set status = ?, paused_from = ?, due_at = ?, supplement_requests = ?,"
 				+ " pause_started_at = ?, apologies = ?, forced_late = ?, current_step = ?, current_assignee = ?,"
 				+ " in_progress = ?, overdue_from = ?, resolved_at = ?, timeliness = ?, result_ref = ?, returned_at = ?,"
-				+ " return_channel = ?," + " version = version + 1 where id = ? and version = ?")
+				+ " return_channel = ?, steps = ?, version = version + 1 where id = ? and version = ?")
 			.params(s.status().name(), name(s.pausedFrom()), utc(s.dueAt()), s.supplementRequests(),
 					utc(s.pauseStartedAt()), s.apologies(), s.forcedLate(), s.currentStep(), currentAssignee(s),
 					!s.status().isResolved(), utc(overdueFrom(s)), utc(s.resolvedAt()), name(s.timeliness()),
-					s.resultRef(), utc(s.returnedAt()), name(s.returnChannel()), s.id(), s.version())
+					s.resultRef(), utc(s.returnedAt()), name(s.returnChannel()), steps(s), s.id(), s.version())
 			.update();
 		if (rows == 0) {
 			return false;
 		}
-		List<Object[]> steps = new ArrayList<>();
-		for (DossierStep step : s.steps()) {
-			if (!step.isChanged()) {
-				continue;
-			}
-			steps.add(new Object[] { step.assignee(), utc(step.startedAt()), utc(step.dueAt()), utc(step.completedAt()),
-					step.completedBy(), name(step.verdict()), s.id(), step.number() });
-		}
-		this.batch.batchUpdate("update dossier_step set assignee = ?, started_at = ?, due_at = ?, completed_at = ?,"
-				+ " completed_by = ?, verdict = ? where dossier_id = ? and step_no = ?", steps);
 		appendHistory(s.id(), history);
 		return true;
 	}
@@ -136,33 +138,24 @@ public class DossierStore {
 	}
 
 	public Optional<Dossier> find(String code) {
-		Optional<Dossier.State> head = this.jdbc.sql("select " + COLUMNS + " from dossier where code = ?")
-			.param(code)
-			.query(DossierStore::head)
-			.optional();
-		return head.map(this::complete);
+		return this.jdbc.sql("select " + ALL_COLUMNS + " from dossier where code = ?").param(code).query((rs, n) -> {
+			Dossier.State head = head(rs, n);
+			List<DossierStep> steps = JSON.readValue(rs.getString("steps"), STEPS)
+				.stream()
+				.map(StepRow::toStep)
+				.toList();
+			List<SubmittedComponent> components = JSON.readValue(rs.getString("components"), COMPONENTS);
+			return new Dossier(new Dossier.State(head.id(), head.code(), head.unitCode(), head.procedureCode(),
+					head.procedureName(), head.procedureVersionId(), head.committedTime(), head.sameDayCutoff(),
+					head.channel(), head.applicant(), components, steps, head.receivedAt(), head.originalDueAt(),
+					head.status(), head.pausedFrom(), head.dueAt(), head.supplementRequests(), head.pauseStartedAt(),
+					head.apologies(), head.forcedLate(), head.currentStep(), head.resolvedAt(), head.timeliness(),
+					head.resultRef(), head.returnedAt(), head.returnChannel(), head.version()));
+		}).optional();
 	}
 
-	private Dossier complete(Dossier.State head) {
-		List<DossierStep> steps = this.jdbc
-			.sql("select step_no, name, role, hours, assignee, started_at, due_at, completed_at, completed_by, verdict"
-					+ " from dossier_step where dossier_id = ? order by step_no")
-			.param(head.id())
-			.query((rs, n) -> new DossierStep(rs.getInt(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-					rs.getDouble(4), rs.getString(5), instant(rs, 6), instant(rs, 7), instant(rs, 8), rs.getString(9),
-					rs.getString(10) == null ? null : Timeliness.valueOf(rs.getString(10))))
-			.list();
-		List<SubmittedComponent> components = this.jdbc
-			.sql("select name, originals, copies from dossier_component where dossier_id = ? order by position")
-			.param(head.id())
-			.query((rs, n) -> new SubmittedComponent(rs.getString(1), rs.getInt(2), rs.getInt(3)))
-			.list();
-		return new Dossier(new Dossier.State(head.id(), head.code(), head.unitCode(), head.procedureCode(),
-				head.procedureName(), head.procedureVersionId(), head.committedTime(), head.sameDayCutoff(),
-				head.channel(), head.applicant(), components, steps, head.receivedAt(), head.originalDueAt(),
-				head.status(), head.pausedFrom(), head.dueAt(), head.supplementRequests(), head.pauseStartedAt(),
-				head.apologies(), head.forcedLate(), head.currentStep(), head.resolvedAt(), head.timeliness(),
-				head.resultRef(), head.returnedAt(), head.returnChannel(), head.version()));
+	private static String steps(Dossier.State s) {
+		return JSON.writeValueAsString(s.steps().stream().map(StepRow::of).toList());
 	}
 
 	public List<HistoryEntry> history(long dossierId) {
