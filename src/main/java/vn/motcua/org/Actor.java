@@ -26,13 +26,18 @@ public record Actor(String username, String unitCode, Set<Role> roles) {
 	}
 
 	/**
-	 * Whether the actor holds the role at the unit (the administrator holds every role
-	 * everywhere).
+	 * Whether the actor holds the role at the unit. The administrator holds only the
+	 * administrator's role, at every unit: administering is not receiving, processing or
+	 * approving dossiers.
 	 */
 	public boolean can(Role role, String unit) {
-		return isAdministrator() || (this.roles.contains(role) && unit.equals(this.unitCode));
+		return this.roles.contains(role) && (isAdministrator() || unit.equals(this.unitCode));
 	}
 
+	/**
+	 * Whether the actor may see the unit's records: its own officers, and the
+	 * administrator.
+	 */
 	public boolean worksAt(String unit) {
 		return isAdministrator() || unit.equals(this.unitCode);
 	}

@@ -116,6 +116,16 @@ class DossierTest {
 	}
 
 	@Test
+	void theAdministratorSeesButDoesNotApprove() {
+		Dossier d = aDossier().build();
+		d.assign(actor(COUNTER), SPECIALIST, null, at("2025-03-03T09:10"));
+		d.forward(actor(SPECIALIST), LEADER, null, at("2025-03-03T10:00"));
+		vn.motcua.org.Actor admin = vn.motcua.org.Actor.administrator("admin");
+		d.requireVisibleTo(admin);
+		assertThatThrownBy(() -> d.approve(admin, null, at("2025-03-03T11:00"))).isInstanceOf(NotAllowed.class);
+	}
+
+	@Test
 	void sendBackReopensThePreviousStep() {
 		Dossier d = aDossier().build();
 		d.assign(actor(COUNTER), SPECIALIST, null, at("2025-03-03T09:10"));
