@@ -5,17 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import vn.motcua.Application;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.ImportFormat;
 import vn.motcua.catalog.ImportResult;
@@ -39,15 +35,7 @@ final class ImportBenchmark {
 	}
 
 	static void run(String db) {
-		Map<String, Object> properties = new HashMap<>(BenchDatabase.properties(db));
-		properties.put("motcua.demo.enabled", "false");
-		properties.put("server.port", "0");
-		properties.put("logging.level.root", "WARN");
-		String[] args = properties.entrySet()
-			.stream()
-			.map(e -> "--" + e.getKey() + "=" + e.getValue())
-			.toArray(String[]::new);
-		try (ConfigurableApplicationContext context = new SpringApplication(Application.class).run(args)) {
+		try (ConfigurableApplicationContext context = BenchApplication.start(db, false)) {
 			Units units = context.getBean(Units.class);
 			Catalog catalog = context.getBean(Catalog.class);
 			byte[] json = twoThousand();

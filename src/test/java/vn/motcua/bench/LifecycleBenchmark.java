@@ -10,12 +10,10 @@ import java.util.concurrent.Future;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.motcua.calendar.core.CalendarFixture;
-import vn.motcua.dossier.Applicant;
-import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.ReturnChannel;
-import vn.motcua.dossier.SubmittedComponent;
+import vn.motcua.it.Api;
 import vn.motcua.it.MutableClock;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officers;
@@ -90,7 +88,7 @@ final class LifecycleBenchmark {
 	}
 
 	private void lifecycle() {
-		String code = this.dossiers.intake(this.counter, birth()).dossier().code();
+		String code = this.dossiers.intake(this.counter, Api.birth()).dossier().code();
 		act(this.counter, code, DossierAction.ASSIGN, "quangcu.chuyenvien", null, null);
 		act(this.specialist, code, DossierAction.FORWARD, "quangcu.lanhdao", null, null);
 		act(this.leader, code, DossierAction.APPROVE, null, null, null);
@@ -102,16 +100,6 @@ final class LifecycleBenchmark {
 			ReturnChannel channel) {
 		this.dossiers.act(actor, code, action,
 				new Dossiers.ActionRequest(assignee, null, null, null, result, channel, null));
-	}
-
-	static Dossiers.IntakeRequest birth() {
-		return new Dossiers.IntakeRequest("H56.15.40", "1.001193", Channel.COUNTER,
-				new Applicant("Công dân đo", null, null, null, null),
-				List.of(new SubmittedComponent("Tờ khai đăng ký khai sinh", 1, 0),
-						new SubmittedComponent("Giấy chứng sinh hoặc văn bản của người làm chứng xác nhận việc sinh", 1,
-								0),
-						new SubmittedComponent("Giấy tờ tùy thân có ảnh của người nộp hồ sơ (xuất trình)", 1, 0)),
-				false, null);
 	}
 
 }

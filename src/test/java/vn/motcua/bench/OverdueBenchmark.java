@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.motcua.calendar.core.CalendarFixture;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.it.Api;
 import vn.motcua.it.MutableClock;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officers;
@@ -45,7 +46,7 @@ final class OverdueBenchmark {
 					// spread over the day's working hours; weekends and holidays count
 					// from the next working day
 					clock.set(first.plus(Duration.ofDays(d)).plusSeconds(i * 30L % (9 * 3600)));
-					dossiers.intake(counter, LifecycleBenchmark.birth());
+					dossiers.intake(counter, Api.birth());
 				}
 			}
 			double intakeSeconds = (System.nanoTime() - start) / 1e9;

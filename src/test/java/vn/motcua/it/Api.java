@@ -1,5 +1,7 @@
 package vn.motcua.it;
 
+import java.util.List;
+
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -7,6 +9,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.SubmittedComponent;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,9 +20,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Calls of the dossier API as the demo ward's officers (password {@code motcua-demo}).
  */
-final class Api {
+public final class Api {
 
-	static final String WARD = "H56.15.40";
+	public static final String WARD = "H56.15.40";
 
 	static final String COUNTER = "quangcu.motcua";
 
@@ -38,6 +44,17 @@ final class Api {
 			   {"name": "Giấy tờ tùy thân có ảnh của người nộp hồ sơ (xuất trình)", "originals": 1}]}""";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** A complete birth registration at the demo ward, for the facade. */
+	public static Dossiers.IntakeRequest birth() {
+		return new Dossiers.IntakeRequest(WARD, "1.001193", Channel.ONLINE,
+				new Applicant("Công dân thử", null, null, null, null),
+				List.of(new SubmittedComponent("Tờ khai đăng ký khai sinh", 1, 0),
+						new SubmittedComponent("Giấy chứng sinh hoặc văn bản của người làm chứng xác nhận việc sinh", 1,
+								0),
+						new SubmittedComponent("Giấy tờ tùy thân có ảnh của người nộp hồ sơ (xuất trình)", 1, 0)),
+				false, null);
+	}
 
 	private final MockMvc mvc;
 

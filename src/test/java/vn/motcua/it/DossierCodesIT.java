@@ -18,11 +18,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.motcua.Application;
-import vn.motcua.dossier.Applicant;
-import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.IntakeOutcome;
-import vn.motcua.dossier.SubmittedComponent;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officers;
 
@@ -58,7 +55,7 @@ class DossierCodesIT {
 					work.add(pool.submit(() -> {
 						go.await();
 						for (int i = 0; i < INTAKES_PER_THREAD; i++) {
-							Dossiers.IntakeResult result = dossiers.intake(counter, birth());
+							Dossiers.IntakeResult result = dossiers.intake(counter, Api.birth());
 							assertThat(result.outcome()).isEqualTo(IntakeOutcome.ACCEPTED);
 							codes.add(result.dossier().code());
 						}
@@ -97,16 +94,6 @@ class DossierCodesIT {
 		properties.put("logging.level.root", "WARN");
 		return new SpringApplication(Application.class).run(
 				properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
-	}
-
-	private static Dossiers.IntakeRequest birth() {
-		return new Dossiers.IntakeRequest(Api.WARD, "1.001193", Channel.ONLINE,
-				new Applicant("Công dân thử", null, null, null, null),
-				List.of(new SubmittedComponent("Tờ khai đăng ký khai sinh", 1, 0),
-						new SubmittedComponent("Giấy chứng sinh hoặc văn bản của người làm chứng xác nhận việc sinh", 1,
-								0),
-						new SubmittedComponent("Giấy tờ tùy thân có ảnh của người nộp hồ sơ (xuất trình)", 1, 0)),
-				false, null);
 	}
 
 }
