@@ -25,16 +25,11 @@ class Actors {
 		if (authentication == null || !authentication.isAuthenticated()) {
 			throw new Problem(Problem.Kind.FORBIDDEN, "UNAUTHENTICATED", "Sign in first", java.util.List.of());
 		}
-		return this.officers.find(authentication.getName()).map(Actor::of).orElseGet(() -> {
-			boolean administrator = authentication.getAuthorities()
-				.stream()
-				.map(GrantedAuthority::getAuthority)
-				.anyMatch("ROLE_ADMINISTRATOR"::equals);
-			if (!administrator) {
-				throw new Problem(Problem.Kind.FORBIDDEN, "NOT_ALLOWED", "No officer account", java.util.List.of());
-			}
-			return Actor.administrator(authentication.getName());
-		});
+		return this.officers.actor(authentication.getName(),
+				authentication.getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.anyMatch("ROLE_ADMINISTRATOR"::equals));
 	}
 
 }

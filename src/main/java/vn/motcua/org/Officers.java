@@ -32,9 +32,52 @@ public class Officers {
 		return username == null ? Optional.empty() : this.store.find(username);
 	}
 
+	/**
+	 * The signed-in user as the domain sees them: an officer of a unit, or, for a user
+	 * who is no officer but signed in as the administrator, the administrator.
+	 * @throws Problem (forbidden) for anyone else
+	 */
+	public Actor actor(String username, boolean administrator) {
+		return find(username).map(Actor::of).orElseGet(() -> {
+			if (!administrator) {
+				throw new Problem(Problem.Kind.FORBIDDEN, "NOT_ALLOWED", "No officer account", List.of());
+			}
+			return Actor.administrator(username);
+		});
+	}
+
 	/** The officer's bcrypt hash, for signing in. */
 	public Optional<String> passwordHash(String username) {
 		return this.store.passwordHash(username);
+	}
+
+	/** Failed sign-ins in a row that lock an officer out, and for how long. */
+	public static final int LOCK_AFTER = 5;
+
+	public static final java.time.Duration LOCK_FOR = java.time.Duration.ofMinutes(15);
+
+	/** Whether the officer is locked out now after too many failed sign-ins. */
+	public boolean isLocked(String username, java.time.Instant now) {
+		return this.store.lockedUntil(username).map(now::isBefore).orElse(false);
+	}
+
+	/** Records a sign-in attempt (audit) and counts failures toward the lock-out. */
+	@Transactional
+	public void signIn(String username, boolean success, String remote, java.time.Instant now) {
+		boolean known = this.store.find(username).isPresent();
+		if (known && success) {
+			this.store.succeeded(username);
+		}
+		else if (known) {
+			this.store.failed(username, LOCK_AFTER, now.plus(LOCK_FOR));
+		}
+		this.store.audit(now, username, success ? "SUCCESS" : known ? "FAILURE" : "UNKNOWN_USER", remote);
+	}
+
+	/** Records a sign-in attempt refused for another reason (locked out, disabled). */
+	@Transactional
+	public void audit(String username, String outcome, String remote, java.time.Instant now) {
+		this.store.audit(now, username, outcome, remote);
 	}
 
 	public List<Officer> ofUnit(String unitCode) {

@@ -19,6 +19,18 @@ final class Formats {
 	private Formats() {
 	}
 
+	/**
+	 * The formats bound to the reader's language, for templates:
+	 * {@code ${fmt.dateTime(d.dueAt)}}.
+	 */
+	record Bound(Locale locale) {
+
+		public String dateTime(Instant instant) {
+			return instant == null ? "" : Formats.dateTime(instant, this.locale);
+		}
+
+	}
+
 	static String dateTime(Instant instant, Locale locale) {
 		DateTimeFormatter format = "en".equals(locale.getLanguage()) ? EN : VI;
 		return instant.atOffset(WorkingCalendar.ZONE).format(format);

@@ -1,16 +1,26 @@
 package vn.motcua.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,57 +28,79 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import vn.motcua.org.Officer;
 import vn.motcua.org.Officers;
 import vn.motcua.org.Role;
 
 /**
- * Who may do what: anyone may read the public information (catalog, units, calendars);
- * dossiers are for signed-in officers (HTTP Basic for now), checked further by role, unit
- * and assignment in the domain; other changes are the administrator's, whose password is
- * a setting (a demo one in the embedded default; none in production unless given).
+ * Who may do what. The public information (catalog, units, calendars, figures) is open to
+ * all. Officers sign in on the pages with a form (session, CSRF, session fixation
+ * protection), or call the API with HTTP Basic; role, unit and assignment are checked
+ * further by the domain. Other changes through the API are the administrator's, whose
+ * password is a setting (a demo one in the embedded default; none in production unless
+ * given). Five failed sign-ins in a row lock an officer out for 15 minutes; every
+ * interactive sign-in and every failure is audited.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	static final String ADMINISTRATOR = "ADMINISTRATOR";
 
+	static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+			+ "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
+
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/dossiers/**")
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/dossiers/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole(ADMINISTRATOR))
+			.httpBasic(basic -> basic.realmName("MotCua").authenticationEntryPoint((request, response, ex) -> {
+				response.setHeader("WWW-Authenticate", "Basic realm=\"MotCua\"");
+				problem(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED", "Sign in to do this");
+			}))
+			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) -> problem(response,
+					HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "Your role may not do this")))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/can-bo", "/can-bo/**")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
-			.requestMatchers(HttpMethod.HEAD, "/**")
+			.requestMatchers("/dang-nhap")
 			.permitAll()
 			.anyRequest()
-			.hasRole(ADMINISTRATOR))
-			.httpBasic(basic -> basic.realmName("MotCua").authenticationEntryPoint((request, response, ex) -> {
-				response.setHeader("WWW-Authenticate", "Basic realm=\"MotCua\"");
-				problem(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED",
-						"Sign in as an administrator to change data");
-			}))
-			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) -> problem(response,
-					HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "Your role may not change this")))
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-						+ "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+			.authenticated())
+			.formLogin(form -> form.loginPage("/dang-nhap")
+				.loginProcessingUrl("/dang-nhap")
+				.defaultSuccessUrl("/can-bo", false)
+				.failureUrl("/dang-nhap?loi"))
+			.logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/thu-tuc"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(referrer -> referrer
-					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-			.formLogin(form -> form.disable())
-			.logout(Customizer.withDefaults());
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
 
 	private static void problem(HttpServletResponse response, int status, String code, String detail)
-			throws java.io.IOException {
+			throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -84,11 +116,13 @@ class SecurityConfiguration {
 
 	/**
 	 * The configured administrator, and the officers of the units (bcrypt hashes in
-	 * {@code org_officer}), each with their roles as authorities.
+	 * {@code org_officer}), each with their roles as authorities; an officer locked out
+	 * after failed sign-ins is refused.
 	 */
 	@Bean
 	UserDetailsService users(@Value("${motcua.admin.username:admin}") String adminName,
-			@Value("${motcua.admin.password:}") String adminPassword, PasswordEncoder encoder, Officers officers) {
+			@Value("${motcua.admin.password:}") String adminPassword, PasswordEncoder encoder, Officers officers,
+			Clock clock) {
 		if (adminPassword.isBlank()) {
 			log.warn("No administrator password is set (motcua.admin.password): only officers can sign in");
 		}
@@ -103,8 +137,53 @@ class SecurityConfiguration {
 				.password(officers.passwordHash(username).orElse("{noop}-"))
 				.roles(officer.roles().stream().map(Role::name).toArray(String[]::new))
 				.disabled(!officer.active())
+				.accountLocked(officers.isLocked(username, clock.instant()))
 				.build();
 		};
+	}
+
+	/**
+	 * Counts failed sign-ins toward the lock-out and audits them, on the pages and the
+	 * API alike.
+	 */
+	@Bean
+	SignInAudit signInAudit(Officers officers, Clock clock) {
+		return new SignInAudit(officers, clock);
+	}
+
+	static final class SignInAudit {
+
+		private final Officers officers;
+
+		private final Clock clock;
+
+		SignInAudit(Officers officers, Clock clock) {
+			this.officers = officers;
+			this.clock = clock;
+		}
+
+		@EventListener
+		void failed(AbstractAuthenticationFailureEvent event) {
+			boolean wrongPassword = event instanceof AuthenticationFailureBadCredentialsEvent;
+			record(event.getAuthentication(), false, wrongPassword);
+		}
+
+		@EventListener
+		void succeeded(InteractiveAuthenticationSuccessEvent event) {
+			record(event.getAuthentication(), true, false);
+		}
+
+		private void record(Authentication authentication, boolean success, boolean countFailure) {
+			String remote = authentication.getDetails() instanceof WebAuthenticationDetails details
+					? details.getRemoteAddress() : null;
+			if (success || countFailure) {
+				this.officers.signIn(authentication.getName(), success, remote, this.clock.instant());
+			}
+			else {
+				this.officers.audit(authentication.getName(), "REFUSED", remote, this.clock.instant());
+			}
+		}
+
 	}
 
 }

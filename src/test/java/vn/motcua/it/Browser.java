@@ -44,6 +44,7 @@ final class Browser implements AutoCloseable {
 			Path profile = Files.createTempDirectory("motcua-chromium-");
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(CHROMIUM.toFile());
+			options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
 			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 					"--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
 					"--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=vi");
@@ -67,6 +68,42 @@ final class Browser implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Signs in on the sign-in page as a demo officer (password {@code motcua-demo}),
+	 * after signing out.
+	 */
+	void signIn(String base, String username) {
+		this.driver.manage().deleteAllCookies();
+		this.driver.get(base + "/dang-nhap");
+		this.driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+		this.driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("motcua-demo");
+		this.driver.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")).click();
+	}
+
+	/**
+	 * Submits the action's form on a dossier page, filling the fields given (id → value),
+	 * and accepts the confirmation.
+	 */
+	void act(String action, java.util.Map<String, String> fields) {
+		org.openqa.selenium.WebElement form = this.driver.findElement(org.openqa.selenium.By.id("action-" + action));
+		fields.forEach((id, value) -> {
+			org.openqa.selenium.WebElement field = form.findElement(org.openqa.selenium.By.id(id));
+			if (field.getTagName().equals("select")) {
+				new org.openqa.selenium.support.ui.Select(field).selectByValue(value);
+			}
+			else {
+				field.sendKeys(value);
+			}
+		});
+		form.findElement(org.openqa.selenium.By.tagName("button")).click();
+		try {
+			this.driver.switchTo().alert().accept();
+		}
+		catch (org.openqa.selenium.NoAlertPresentException ex) {
+			// the prompt behaviour accepted it already
 		}
 	}
 

@@ -2,6 +2,7 @@ package vn.motcua.org.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,6 +44,43 @@ public class OfficerStore {
 			.param(username)
 			.query(String.class)
 			.optional();
+	}
+
+	/** Until when the officer is locked out, if they are. */
+	public Optional<Instant> lockedUntil(String username) {
+		return this.jdbc.sql("select locked_until from org_officer where username = ?")
+			.param(username)
+			.query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
+			.optional()
+			.flatMap(x -> x);
+	}
+
+	/**
+	 * Counts a failed sign-in; at {@code limit} failures in a row, locks the officer
+	 * until {@code until}.
+	 */
+	public void failed(String username, int limit, Instant until) {
+		this.jdbc.sql("update org_officer set failed_attempts = failed_attempts + 1 where username = ?")
+			.param(username)
+			.update();
+		this.jdbc
+			.sql("update org_officer set locked_until = ?, failed_attempts = 0 where username = ?"
+					+ " and failed_attempts >= ?")
+			.params(OffsetDateTime.ofInstant(until, ZoneOffset.UTC), username, limit)
+			.update();
+	}
+
+	public void succeeded(String username) {
+		this.jdbc.sql("update org_officer set failed_attempts = 0, locked_until = null where username = ?")
+			.param(username)
+			.update();
+	}
+
+	public void audit(Instant at, String username, String outcome, String remote) {
+		this.jdbc.sql("insert into org_signin_audit (at, username, outcome, remote) values (?, ?, ?, ?)")
+			.params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+					username.length() > 60 ? username.substring(0, 60) : username, outcome, remote)
+			.update();
 	}
 
 	public List<Officer> ofUnit(String unitCode) {

@@ -1,0 +1,21 @@
+package vn.motcua.web;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Tells every page who is signed in, for the header (sign-in link, or the workspace and
+ * sign-out).
+ */
+@ControllerAdvice(basePackageClasses = SignedInAdvice.class)
+class SignedInAdvice {
+
+	@ModelAttribute("signedIn")
+	String signedIn(Authentication authentication) {
+		return authentication == null || authentication instanceof AnonymousAuthenticationToken ? null
+				: authentication.getName();
+	}
+
+}

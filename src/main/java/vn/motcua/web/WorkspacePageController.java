@@ -1,0 +1,285 @@
+package vn.motcua.web;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.calendar.core.WorkingCalendar;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierSummary;
+import vn.motcua.dossier.DossierTransitions;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.ReturnChannel;
+import vn.motcua.org.Actor;
+import vn.motcua.org.Officer;
+import vn.motcua.org.Officers;
+import vn.motcua.org.Role;
+import vn.motcua.org.Units;
+import vn.motcua.shared.Page;
+import vn.motcua.shared.Problem;
+
+/**
+ * The officers' workspace: sign-in, queues by role with counts, and a dossier's page with
+ * its steps, its timeline and the actions its status allows. Every action goes through
+ * the same domain checks as the API.
+ */
+@Controller
+class WorkspacePageController {
+
+	static final int QUEUE_SIZE = 10;
+
+	private final Dossiers dossiers;
+
+	private final Officers officers;
+
+	private final Units units;
+
+	private final vn.motcua.catalog.Catalog catalog;
+
+	private final org.springframework.context.MessageSource messages;
+
+	WorkspacePageController(Dossiers dossiers, Officers officers, Units units, vn.motcua.catalog.Catalog catalog,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
+		this.dossiers = dossiers;
+		this.officers = officers;
+		this.units = units;
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/dang-nhap")
+	String signIn() {
+		return "workspace/sign-in";
+	}
+
+	/** A named queue of the officer's unit: its first dossiers and how many there are. */
+	record Queue(String key, Page<DossierSummary> page) {
+	}
+
+	@GetMapping("/can-bo")
+	String home(Authentication user, Model model) {
+		Actor actor = actor(user);
+		if (actor.isAdministrator()) {
+			model.addAttribute("administrator", true);
+			return "workspace/home";
+		}
+		String unit = actor.unitCode();
+		Map<String, Dossiers.Query> queries = new LinkedHashMap<>();
+		if (actor.roles().contains(Role.ONE_STOP_OFFICER)) {
+			queries.put("toAssign", query(unit, DossierStatus.RECEIVED, null, false, null));
+			queries.put("toReturn", query(unit, DossierStatus.RESULT_READY, null, false, null));
+			queries.put("approved", query(unit, DossierStatus.APPROVED, null, false, null));
+		}
+		if (actor.roles().contains(Role.LEADER)) {
+			queries.put("toApprove", query(unit, DossierStatus.AWAITING_APPROVAL, null, false, null));
+		}
+		queries.put("mine", query(unit, null, null, false, actor.username()));
+		queries.put("dueSoon", query(unit, null, null, true, null));
+		queries.put("overdue", query(unit, null, true, false, null));
+		List<Queue> queues = new ArrayList<>();
+		queries.forEach((key, q) -> queues.add(new Queue(key, this.dossiers.search(actor, q))));
+		model.addAttribute("queues", queues);
+		model.addAttribute("officer", this.officers.find(actor.username()).orElseThrow());
+		model.addAttribute("unit", this.units.get("unit", unit));
+		return "workspace/home";
+	}
+
+	private static Dossiers.Query query(String unit, DossierStatus status, Boolean overdue, boolean dueSoon,
+			String assignee) {
+		return new Dossiers.Query(unit, status, overdue, dueSoon, assignee, null, null, 0, QUEUE_SIZE);
+	}
+
+	@GetMapping("/can-bo/ho-so/{code}")
+	String dossier(@PathVariable String code, Authentication user, Model model, Locale locale) {
+		return dossierPage(actor(user), this.dossiers.get(actor(user), code), model, locale);
+	}
+
+	private String dossierPage(Actor actor, DossierView dossier, Model model, Locale locale) {
+		model.addAttribute("d", dossier);
+		model.addAttribute("history", this.dossiers.history(actor, dossier.code()));
+		model.addAttribute("actions",
+				DossierTransitions.all()
+					.entrySet()
+					.stream()
+					.filter(e -> e.getValue().from().contains(dossier.status()))
+					.map(e -> e.getKey().path())
+					.sorted()
+					.toList());
+		Map<String, List<Officer>> byRole = new LinkedHashMap<>();
+		for (Officer o : this.officers.ofUnit(dossier.unitCode())) {
+			o.roles().forEach(r -> byRole.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(o));
+		}
+		model.addAttribute("officersByRole", byRole);
+		model.addAttribute("returnChannels", ReturnChannel.values());
+		model.addAttribute("fmt", new Formats.Bound(locale));
+		return "workspace/dossier";
+	}
+
+	/** The receipt and appointment slip (Form 01), to print for the applicant. */
+	@GetMapping("/can-bo/ho-so/{code}/bien-nhan")
+	String receipt(@PathVariable String code, Authentication user, Model model, Locale locale) {
+		DossierView dossier = this.dossiers.get(actor(user), code);
+		model.addAttribute("d", dossier);
+		model.addAttribute("unit", this.units.get("unit", dossier.unitCode()));
+		model.addAttribute("fmt", new Formats.Bound(locale));
+		return "workspace/receipt";
+	}
+
+	/**
+	 * The counter's intake form: the unit's procedures, then the chosen one's checklist.
+	 */
+	@GetMapping("/can-bo/tiep-nhan")
+	String intakeForm(@RequestParam(required = false) String procedure, Authentication user, Model model) {
+		Actor actor = actor(user);
+		if (actor.unitCode() == null) {
+			throw Problem.invalid("INVALID_REQUEST", "unit", "the administrator receives no dossiers");
+		}
+		model.addAttribute("procedures",
+				this.catalog
+					.search(new vn.motcua.catalog.CatalogQuery(actor.unitCode(), null, null, null, null, 0,
+							vn.motcua.catalog.Catalog.MAX_PAGE_SIZE))
+					.items());
+		if (procedure != null && !procedure.isBlank()) {
+			model.addAttribute("procedure", this.catalog.get(actor.unitCode(), procedure, null));
+		}
+		model.addAttribute("channels", vn.motcua.dossier.Channel.values());
+		return "workspace/intake";
+	}
+
+	@PostMapping("/can-bo/tiep-nhan")
+	String intake(@RequestParam String procedure, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String applicantName, @RequestParam(required = false) String idNumber,
+			@RequestParam(required = false) String phone, @RequestParam(required = false) String address,
+			@RequestParam(name = "component", required = false) List<String> handedIn,
+			@RequestParam(required = false) boolean refuse, @RequestParam(required = false) String refusalReason,
+			Authentication user, Model model, HttpServletResponse response) {
+		Actor actor = actor(user);
+		vn.motcua.catalog.Procedure p = this.catalog.get(actor.unitCode(), procedure, null);
+		List<vn.motcua.dossier.SubmittedComponent> components = new ArrayList<>();
+		for (vn.motcua.catalog.core.ProcedureContent.Component c : p.content().components()) {
+			if (handedIn != null && handedIn.contains(c.name())) {
+				components.add(new vn.motcua.dossier.SubmittedComponent(c.name(), c.originals(), c.copies()));
+			}
+		}
+		vn.motcua.dossier.Channel how;
+		try {
+			how = channel == null ? null : vn.motcua.dossier.Channel.valueOf(channel);
+		}
+		catch (IllegalArgumentException ex) {
+			how = null;
+		}
+		try {
+			Dossiers.IntakeResult result = this.dossiers.intake(actor,
+					new Dossiers.IntakeRequest(
+							actor.unitCode(), procedure, how, new vn.motcua.dossier.Applicant(applicantName,
+									blankToNull(idNumber), blankToNull(phone), null, blankToNull(address)),
+							components, refuse, refusalReason));
+			if (result.outcome() == vn.motcua.dossier.IntakeOutcome.ACCEPTED) {
+				return "redirect:/can-bo/ho-so/" + result.dossier().code() + "/bien-nhan";
+			}
+			model.addAttribute("result", result);
+		}
+		catch (Problem ex) {
+			if (ex.kind() == Problem.Kind.NOT_FOUND) {
+				throw ex;
+			}
+			response.setStatus(ex.kind() == Problem.Kind.FORBIDDEN ? 403 : 400);
+			model.addAttribute("error", explain(ex, Locale.forLanguageTag("vi")));
+			model.addAttribute("errors", ex.violations());
+		}
+		model.addAttribute("procedure", p);
+		model.addAttribute("procedures", List.of());
+		model.addAttribute("channels", vn.motcua.dossier.Channel.values());
+		model.addAttribute("form",
+				Map.of("applicantName", applicantName == null ? "" : applicantName, "idNumber",
+						idNumber == null ? "" : idNumber, "phone", phone == null ? "" : phone, "address",
+						address == null ? "" : address));
+		model.addAttribute("handedIn", handedIn == null ? List.of() : handedIn);
+		return "workspace/intake";
+	}
+
+	@PostMapping("/can-bo/ho-so/{code}/{action}")
+	String act(@PathVariable String code, @PathVariable String action, @RequestParam(required = false) String assignee,
+			@RequestParam(required = false) String note, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String newDueAt, @RequestParam(required = false) String resultRef,
+			@RequestParam(required = false) ReturnChannel channel, @RequestParam(required = false) Integer version,
+			Authentication user, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Actor actor = actor(user);
+		DossierAction what = DossierAction.fromPath(action)
+			.orElseThrow(() -> Problem.invalid("INVALID_PARAMETER", "action", "no action '" + action + "'"));
+		try {
+			this.dossiers.act(actor, code, what, new Dossiers.ActionRequest(blankToNull(assignee), note, reason,
+					localInstant(newDueAt), resultRef, channel, version));
+		}
+		catch (Problem ex) {
+			if (ex.kind() == Problem.Kind.NOT_FOUND) {
+				throw ex;
+			}
+			response.setStatus(switch (ex.kind()) {
+				case FORBIDDEN -> HttpStatus.FORBIDDEN.value();
+				case CONFLICT -> HttpStatus.CONFLICT.value();
+				default -> HttpStatus.BAD_REQUEST.value();
+			});
+			model.addAttribute("error", explain(ex, locale));
+			model.addAttribute("errorDetail", ex.getMessage());
+			return dossierPage(actor, this.dossiers.get(actor, code), model, locale);
+		}
+		redirect.addFlashAttribute("done", action);
+		return "redirect:/can-bo/ho-so/" + code;
+	}
+
+	/**
+	 * The problem in the reader's language where its code has a message, else its own
+	 * detail.
+	 */
+	private String explain(Problem ex, Locale locale) {
+		return this.messages.getMessage("problem." + ex.code(), null, ex.getMessage(), locale);
+	}
+
+	/** A new due time typed in Vietnam's local time ("2025-03-10T16:00"). */
+	private static Instant localInstant(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(text).toInstant(WorkingCalendar.ZONE);
+		}
+		catch (DateTimeParseException ex) {
+			throw Problem.invalid("INVALID_REQUEST", "newDueAt", "'" + text + "' is not a date and time");
+		}
+	}
+
+	private Actor actor(Authentication user) {
+		return this.officers.actor(user.getName(),
+				user.getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.anyMatch("ROLE_ADMINISTRATOR"::equals));
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+
+}

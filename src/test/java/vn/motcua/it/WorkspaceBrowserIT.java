@@ -1,0 +1,126 @@
+package vn.motcua.it;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.org.Actor;
+import vn.motcua.org.Officers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Officers at work in real Chromium: a dossier from the counter to its return, and who
+ * may not touch it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.class)
+class WorkspaceBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Dossiers dossiers;
+
+	@Autowired
+	Officers officers;
+
+	private String base() {
+		return "http://localhost:" + this.port;
+	}
+
+	@Test
+	void counterIntakeThroughSpecialistAndLeaderToReturn() {
+		try (Browser browser = Browser.open(1280, 1000)) {
+			var driver = browser.driver;
+			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+			browser.signIn(base(), Api.COUNTER);
+			wait.until(ExpectedConditions.urlContains("/can-bo"));
+			browser.screenshot("workspace-counter");
+			driver.findElement(By.linkText("+ Tiếp nhận hồ sơ")).click();
+			new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("procedure"))).selectByValue("1.001193");
+			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("component-0")));
+			for (int i : new int[] { 0, 1, 3 }) {
+				driver.findElement(By.id("component-" + i)).click();
+			}
+			driver.findElement(By.id("applicantName")).sendKeys("Nguyễn Thị Thu");
+			driver.findElement(By.id("phone")).sendKeys("0912000111");
+			browser.screenshot("intake-form");
+			driver.findElement(By.id("intake-submit")).click();
+			wait.until(ExpectedConditions.urlContains("/bien-nhan"));
+			assertThat(driver.findElement(By.id("receipt-applicant")).getText()).isEqualTo("Nguyễn Thị Thu");
+			browser.screenshot("receipt");
+			String code = driver.getCurrentUrl().replaceAll(".*/ho-so/([^/]+)/bien-nhan.*", "$1");
+
+			driver.get(base() + "/can-bo/ho-so/" + code);
+			browser.act("assign", Map.of("assignee-assign", Api.SPECIALIST));
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đang xử lý"));
+
+			browser.signIn(base(), Api.SPECIALIST);
+			wait.until(ExpectedConditions.urlContains("/can-bo"));
+			assertThat(driver.findElement(By.id("queue-mine")).getText()).contains(code);
+			driver.findElement(By.linkText(code)).click();
+			browser.screenshot("dossier-specialist");
+			browser.act("forward", Map.of("assignee-forward", Api.LEADER, "note-forward", "Đủ điều kiện"));
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Chờ phê duyệt"));
+
+			browser.signIn(base(), Api.LEADER);
+			wait.until(ExpectedConditions.urlContains("/can-bo"));
+			assertThat(driver.findElement(By.id("queue-toApprove")).getText()).contains(code);
+			driver.get(base() + "/can-bo/ho-so/" + code);
+			browser.act("approve", Map.of());
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã phê duyệt"));
+			browser.act("record-result", Map.of("resultRef", "Giấy khai sinh số 88/2026"));
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Có kết quả"));
+
+			browser.signIn(base(), Api.COUNTER);
+			wait.until(ExpectedConditions.urlContains("/can-bo"));
+			driver.get(base() + "/can-bo/ho-so/" + code);
+			browser.act("return-result", Map.of("channel", "COUNTER"));
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã trả kết quả"));
+			assertThat(driver.findElement(By.tagName("main")).getText()).contains("Trước hạn", "trả kết quả");
+			browser.screenshot("dossier-returned");
+		}
+	}
+
+	@Test
+	void anOfficerOfAnotherWardCannotOpenTheDossierAndAnUnassignedSpecialistCannotAct() {
+		Actor counter = Actor.of(this.officers.find(Api.COUNTER).orElseThrow());
+		String code = this.dossiers.intake(counter, Api.birth()).dossier().code();
+		this.dossiers.act(counter, code, vn.motcua.dossier.DossierAction.ASSIGN,
+				new Dossiers.ActionRequest(Api.SPECIALIST, null, null, null, null, null, null));
+		try (Browser browser = Browser.open(360, 800)) {
+			var driver = browser.driver;
+			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+			browser.signIn(base(), Api.OTHER_WARD_COUNTER);
+			wait.until(ExpectedConditions.urlContains("/can-bo"));
+			driver.get(base() + "/can-bo/ho-so/" + code);
+			assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy");
+			assertThat(driver.getPageSource()).doesNotContain("Công dân thử");
+
+			browser.signIn(base(), Api.SPECIALIST_2);
+			wait.until(ExpectedConditions.urlContains("/can-bo"));
+			driver.get(base() + "/can-bo/ho-so/" + code);
+			assertThat(browser.scrollsSideways()).as("the dossier page fits 360 px").isFalse();
+			browser.act("forward", Map.of());
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("action-error")));
+			assertThat(driver.findElement(By.id("action-error")).getText())
+				.contains("Chỉ người được giao bước hiện tại hoặc lãnh đạo");
+			assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Đang xử lý");
+			browser.screenshot("dossier-not-allowed-360");
+		}
+		assertThat(this.dossiers.get(counter, code).currentStep()).isEqualTo(2);
+	}
+
+}
