@@ -62,6 +62,7 @@ class ApiProblemHandler {
 			case INVALID -> HttpStatus.BAD_REQUEST;
 			case CONFLICT -> HttpStatus.CONFLICT;
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
 		};
 		ProblemDetail problem = problem(status, ex.code(), ex.getMessage(), ex.violations());
 		ex.properties().forEach(problem::setProperty);

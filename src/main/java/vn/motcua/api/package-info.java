@@ -3,5 +3,5 @@
  * Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "calendar", "calendar::core",
-		"catalog", "catalog::core", "dossier", "reporting" })
+		"catalog", "catalog::core", "dossier", "reporting", "feedback" })
 package vn.motcua.api;

@@ -253,6 +253,28 @@ public class Dossiers {
 		return DossierView.of(dossier, this.clock.instant());
 	}
 
+	/**
+	 * The status of a dossier for its applicant, who proves it with the last four digits
+	 * of the ID number or the phone number given at intake. A wrong code and wrong digits
+	 * answer alike, so that codes cannot be probed.
+	 */
+	@Transactional(readOnly = true)
+	public PublicStatus lookup(String code, String lastDigits) {
+		Dossier dossier = this.store.find(code).orElseThrow(() -> DossierNotFound.forCode(code));
+		if (lastDigits == null || !lastDigits.matches("[0-9]{4}")
+				|| !(endsWith(dossier.state().applicant().idNumber(), lastDigits)
+						|| endsWith(dossier.state().applicant().phone(), lastDigits))) {
+			throw DossierNotFound.forCode(code);
+		}
+		Dossier.State s = dossier.state();
+		return new PublicStatus(s.code(), s.unitCode(), s.procedureName(), s.status(), s.receivedAt(), s.dueAt(),
+				dossier.isOverdue(this.clock.instant()), s.timeliness(), s.returnedAt());
+	}
+
+	private static boolean endsWith(String number, String digits) {
+		return number != null && number.replaceAll("[^0-9]", "").endsWith(digits);
+	}
+
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(Actor actor, String code) {
 		Dossier dossier = this.store.find(code).orElseThrow(() -> DossierNotFound.forCode(code));

@@ -20,7 +20,9 @@ public class Problem extends RuntimeException {
 		/** The input is fine but clashes with the current state (409). */
 		CONFLICT,
 		/** The actor's role, unit or assignment does not allow it (403). */
-		FORBIDDEN
+		FORBIDDEN,
+		/** Too many attempts in a while (429). */
+		RATE_LIMITED
 
 	}
 

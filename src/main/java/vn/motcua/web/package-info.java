@@ -2,6 +2,6 @@
  * Server-rendered pages (Thymeleaf + htmx), Vietnamese first; web security. Nothing
  * depends on it.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "org", "calendar", "calendar::core", "catalog", "catalog::core", "dossier" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "calendar", "calendar::core",
+		"catalog", "catalog::core", "dossier", "feedback" })
 package vn.motcua.web;

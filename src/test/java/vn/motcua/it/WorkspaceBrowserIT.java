@@ -40,7 +40,7 @@ class WorkspaceBrowserIT {
 	}
 
 	@Test
-	void counterIntakeThroughSpecialistAndLeaderToReturn() {
+	void counterIntakeThroughSpecialistAndLeaderToReturnAndTheCitizensRating() {
 		try (Browser browser = Browser.open(1280, 1000)) {
 			var driver = browser.driver;
 			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -91,6 +91,21 @@ class WorkspaceBrowserIT {
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã trả kết quả"));
 			assertThat(driver.findElement(By.tagName("main")).getText()).contains("Trước hạn", "trả kết quả");
 			browser.screenshot("dossier-returned");
+
+			// the citizen, signed out, looks the dossier up with the last four digits of
+			// the phone and rates it
+			driver.manage().deleteAllCookies();
+			driver.get(base() + "/tra-cuu");
+			driver.findElement(By.id("code")).sendKeys(code);
+			driver.findElement(By.id("digits")).sendKeys("0111");
+			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup-status"), "Đã trả kết quả"));
+			driver.findElement(By.id("rating-VERY_SATISFIED")).click();
+			browser.screenshot("lookup-rating");
+			driver.findElement(By.cssSelector("#rating-form button[type=submit]")).click();
+			wait.until(ExpectedConditions.urlContains("rated"));
+			assertThat(driver.findElement(By.tagName("main")).getText()).contains("Cảm ơn bạn đã đánh giá");
+			assertThat(driver.findElements(By.id("rating-form"))).isEmpty();
 		}
 	}
 

@@ -1,0 +1,89 @@
+package vn.motcua.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.PublicStatus;
+import vn.motcua.feedback.Rating;
+import vn.motcua.feedback.Ratings;
+import vn.motcua.shared.Problem;
+import vn.motcua.shared.Problem.Violation;
+import vn.motcua.shared.RateLimiter;
+
+/**
+ * A citizen's look-up of their dossier and their rating, proven by the code and four
+ * digits; rate-limited.
+ */
+@RestController
+@RequestMapping("/api/v1/lookup/{code}")
+@Tag(name = "Citizens", description = "Status look-up and rating by dossier code and four digits")
+class LookupApiController {
+
+	record RatingRequest(@NotBlank @Size(min = 4, max = 4) String digits, @NotNull Rating rating,
+			@Size(max = 2000) String reason) {
+	}
+
+	private final Dossiers dossiers;
+
+	private final Ratings ratings;
+
+	private final RateLimiter limiter;
+
+	LookupApiController(Dossiers dossiers, Ratings ratings, RateLimiter lookupRateLimiter) {
+		this.dossiers = dossiers;
+		this.ratings = ratings;
+		this.limiter = lookupRateLimiter;
+	}
+
+	@GetMapping
+	@Operation(summary = "The status of a dossier, given the last four digits of the applicant's ID or phone number")
+	PublicStatus lookup(@PathVariable String code, @RequestParam String digits, HttpServletRequest request) {
+		limit(request);
+		return this.dossiers.lookup(code, digits);
+	}
+
+	@PostMapping("/rating")
+	@Operation(summary = "Rate a returned dossier, once")
+	ResponseEntity<Void> rate(@PathVariable String code, @Valid @RequestBody RatingRequest body,
+			HttpServletRequest request) {
+		limit(request);
+		this.ratings.rate(code, body.digits(), body.rating(), body.reason());
+		return ResponseEntity.noContent().build();
+	}
+
+	private void limit(HttpServletRequest request) {
+		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
+			throw new TooManyRequests(this.limiter);
+		}
+	}
+
+	/** Too many look-ups from one address (HTTP 429). */
+	static final class TooManyRequests extends Problem {
+
+		TooManyRequests(RateLimiter limiter) {
+			super(Kind.RATE_LIMITED, "TOO_MANY_REQUESTS",
+					"At most " + limiter.limit() + " look-ups per " + limiter.window().toMinutes()
+							+ " minutes from one address; try again later",
+					List.of(Violation.of("code", "too many look-ups")));
+		}
+
+	}
+
+}

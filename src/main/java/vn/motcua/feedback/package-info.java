@@ -1,0 +1,5 @@
+/**
+ * Citizens' ratings of their dossiers, and later their feedback and complaints (PAKN).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "dossier" })
+package vn.motcua.feedback;

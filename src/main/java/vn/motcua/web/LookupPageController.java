@@ -1,0 +1,107 @@
+package vn.motcua.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.PublicStatus;
+import vn.motcua.feedback.Rating;
+import vn.motcua.feedback.Ratings;
+import vn.motcua.shared.Problem;
+import vn.motcua.shared.RateLimiter;
+
+/**
+ * The citizen's look-up of a dossier by its code and the last four digits of their ID or
+ * phone number (rate-limited per client address), and their rating once the result is
+ * returned.
+ */
+@Controller
+class LookupPageController {
+
+	private final Dossiers dossiers;
+
+	private final Ratings ratings;
+
+	private final RateLimiter limiter;
+
+	private final MessageSource messages;
+
+	LookupPageController(Dossiers dossiers, Ratings ratings, RateLimiter lookupRateLimiter, MessageSource messages) {
+		this.dossiers = dossiers;
+		this.ratings = ratings;
+		this.limiter = lookupRateLimiter;
+		this.messages = messages;
+	}
+
+	@GetMapping("/tra-cuu")
+	String form(@RequestParam(required = false) String code, @RequestParam(required = false) String digits,
+			HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+		model.addAttribute("code", code == null ? "" : code.strip());
+		model.addAttribute("digits", digits == null ? "" : digits.strip());
+		if (code == null || code.isBlank()) {
+			return "lookup";
+		}
+		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("error", this.messages.getMessage("lookup.tooMany", null, locale));
+			return "lookup";
+		}
+		try {
+			PublicStatus status = this.dossiers.lookup(code.strip(), digits == null ? null : digits.strip());
+			model.addAttribute("status", status);
+			model.addAttribute("fmt", new Formats.Bound(locale));
+			model.addAttribute("canRate",
+					status.status() == DossierStatus.RETURNED && !this.ratings.isRated(status.code()));
+			model.addAttribute("ratings", Rating.values());
+		}
+		catch (Problem ex) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("error", this.messages.getMessage("lookup.notFound", null, locale));
+		}
+		return "lookup";
+	}
+
+	@PostMapping("/tra-cuu/danh-gia")
+	String rate(@RequestParam String code, @RequestParam String digits, @RequestParam(required = false) Rating rating,
+			@RequestParam(required = false) String reason, HttpServletRequest request, HttpServletResponse response,
+			Model model, Locale locale) {
+		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("error", this.messages.getMessage("lookup.tooMany", null, locale));
+			return "lookup";
+		}
+		try {
+			this.ratings.rate(code, digits, rating, reason);
+			return "redirect:/tra-cuu?code=" + code + "&digits=" + digits + "&rated";
+		}
+		catch (Problem ex) {
+			response
+				.setStatus(ex.kind() == Problem.Kind.NOT_FOUND ? 404 : ex.kind() == Problem.Kind.CONFLICT ? 409 : 400);
+			model.addAttribute("code", code);
+			model.addAttribute("digits", digits);
+			model.addAttribute("error",
+					this.messages.getMessage("problem." + ex.code(), null, ex.getMessage(), locale));
+			if (ex.kind() != Problem.Kind.NOT_FOUND) {
+				PublicStatus status = this.dossiers.lookup(code, digits);
+				model.addAttribute("status", status);
+				model.addAttribute("fmt", new Formats.Bound(locale));
+				model.addAttribute("canRate", status.status() == DossierStatus.RETURNED && !this.ratings.isRated(code));
+				model.addAttribute("ratings", Rating.values());
+				model.addAttribute("reason", reason);
+			}
+			return "lookup";
+		}
+	}
+
+}

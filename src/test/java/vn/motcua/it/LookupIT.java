@@ -1,0 +1,132 @@
+package vn.motcua.it;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.ReturnChannel;
+import vn.motcua.org.Actor;
+import vn.motcua.org.Officers;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class LookupIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Dossiers dossiers;
+
+	@Autowired
+	Officers officers;
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	private String birthWithPhone() {
+		Actor counter = Actor.of(this.officers.find(Api.COUNTER).orElseThrow());
+		Dossiers.IntakeRequest b = Api.birth();
+		return this.dossiers
+			.intake(counter,
+					new Dossiers.IntakeRequest(b.unitCode(), b.procedureCode(), b.channel(),
+							new vn.motcua.dossier.Applicant("Hà Văn Bình", "038099004567", "0987654321", null, null),
+							b.components(), false, null))
+			.dossier()
+			.code();
+	}
+
+	private void returnIt(String code) {
+		Actor counter = Actor.of(this.officers.find(Api.COUNTER).orElseThrow());
+		Actor specialist = Actor.of(this.officers.find(Api.SPECIALIST).orElseThrow());
+		Actor leader = Actor.of(this.officers.find(Api.LEADER).orElseThrow());
+		this.dossiers.act(counter, code, DossierAction.ASSIGN, request(Api.SPECIALIST, null, null));
+		this.dossiers.act(specialist, code, DossierAction.FORWARD, request(Api.LEADER, null, null));
+		this.dossiers.act(leader, code, DossierAction.APPROVE, request(null, null, null));
+		this.dossiers.act(leader, code, DossierAction.RECORD_RESULT, request(null, "KQ", null));
+		this.dossiers.act(counter, code, DossierAction.RETURN_RESULT, request(null, null, ReturnChannel.COUNTER));
+	}
+
+	private static Dossiers.ActionRequest request(String assignee, String result, ReturnChannel channel) {
+		return new Dossiers.ActionRequest(assignee, null, null, null, result, channel, null);
+	}
+
+	@Test
+	void theApplicantFindsTheDossierWithFourDigitsOfIdOrPhone() throws Exception {
+		String code = birthWithPhone();
+		this.mvc.perform(get("/api/v1/lookup/{code}", code).param("digits", "4321").with(from("10.1.0.1")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.applicant").doesNotExist());
+		this.mvc.perform(get("/api/v1/lookup/{code}", code).param("digits", "4567").with(from("10.1.0.1")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/lookup/{code}", code).param("digits", "0000").with(from("10.1.0.1")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/tra-cuu").param("code", code).param("digits", "4321").with(from("10.1.0.1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Đã tiếp nhận")));
+	}
+
+	@Test
+	void lookUpsAreLimitedPerAddress() throws Exception {
+		for (int i = 0; i < 10; i++) {
+			this.mvc
+				.perform(get("/api/v1/lookup/{code}", "H56.15.40-000000-" + i).param("digits", "1234")
+					.with(from("10.2.0.1")))
+				.andExpect(status().isNotFound());
+		}
+		this.mvc
+			.perform(get("/api/v1/lookup/{code}", "H56.15.40-000000-11").param("digits", "1234").with(from("10.2.0.1")))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(jsonPath("$.code").value("TOO_MANY_REQUESTS"));
+		this.mvc.perform(get("/tra-cuu").param("code", "x").param("digits", "1234").with(from("10.2.0.1")))
+			.andExpect(status().isTooManyRequests());
+		this.mvc
+			.perform(get("/api/v1/lookup/{code}", "H56.15.40-000000-12").param("digits", "1234").with(from("10.2.0.2")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aReturnedDossierIsRatedOnceAndNotSatisfiedNeedsAReason() throws Exception {
+		String code = birthWithPhone();
+		this.mvc
+			.perform(post("/api/v1/lookup/{code}/rating", code).with(from("10.3.0.1"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"digits\": \"4321\", \"rating\": \"SATISFIED\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("NOT_RETURNED"));
+		returnIt(code);
+		this.mvc
+			.perform(post("/api/v1/lookup/{code}/rating", code).with(from("10.3.0.1"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"digits\": \"4321\", \"rating\": \"NOT_SATISFIED\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		this.mvc
+			.perform(post("/api/v1/lookup/{code}/rating", code).with(from("10.3.0.1"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"digits\": \"4321\", \"rating\": \"NOT_SATISFIED\", \"reason\": \"Phải đi lại hai lần\"}"))
+			.andExpect(status().isNoContent());
+		this.mvc
+			.perform(post("/api/v1/lookup/{code}/rating", code).with(from("10.3.0.1"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"digits\": \"4321\", \"rating\": \"SATISFIED\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("ALREADY_RATED"));
+	}
+
+}
