@@ -90,8 +90,46 @@ public class Dossiers {
 			Instant receivedFrom, Instant receivedTo, int page, int size) {
 	}
 
+	/**
+	 * A citizen's online submission: the same completeness check as at the counter, with
+	 * the channel ONLINE and the applicant's ID number from the verified sign-in (not
+	 * from the form). Recorded as received by {@code online:<ID number>}.
+	 */
+	@Transactional
+	public IntakeResult submitOnline(String verifiedIdNumber, IntakeRequest request) {
+		if (verifiedIdNumber == null || verifiedIdNumber.isBlank()) {
+			throw new Problem(Problem.Kind.FORBIDDEN, NotAllowed.CODE, "Online submission needs a verified identity",
+					List.of(Violation.of("applicant.idNumber", "sign in with VNeID first")));
+		}
+		Unit unit = this.units.get("unitCode", request.unitCode());
+		Applicant applicant = request.applicant() == null ? null
+				: new Applicant(request.applicant().name(), verifiedIdNumber, request.applicant().phone(),
+						request.applicant().email(), request.applicant().address());
+		Actor online = new Actor("online:" + verifiedIdNumber, unit.code(), java.util.Set.of(Role.ONE_STOP_OFFICER));
+		return intakeChecked(online, new IntakeRequest(unit.code(), request.procedureCode(), Channel.ONLINE, applicant,
+				request.components(), false, null));
+	}
+
+	/**
+	 * The dossiers whose applicant has this ID number, newest first, as their applicant
+	 * may see them.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicStatus> ofApplicant(String verifiedIdNumber) {
+		Instant now = this.clock.instant();
+		return this.store.ofApplicant(verifiedIdNumber).stream().map(s -> {
+			Dossier d = new Dossier(s);
+			return new PublicStatus(s.code(), s.unitCode(), s.procedureName(), s.status(), s.receivedAt(), s.dueAt(),
+					d.isOverdue(now), s.timeliness(), s.returnedAt());
+		}).toList();
+	}
+
 	@Transactional
 	public IntakeResult intake(Actor actor, IntakeRequest request) {
+		return intakeChecked(actor, request);
+	}
+
+	private IntakeResult intakeChecked(Actor actor, IntakeRequest request) {
 		List<Violation> violations = new ArrayList<>();
 		if (request.channel() == null) {
 			violations.add(Violation.of("channel", "one of COUNTER, POST, ONLINE"));

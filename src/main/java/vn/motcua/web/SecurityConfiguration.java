@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,12 +22,15 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -48,6 +52,12 @@ import vn.motcua.org.Role;
 class SecurityConfiguration {
 
 	static final String ADMINISTRATOR = "ADMINISTRATOR";
+
+	static final String CITIZEN = "CITIZEN";
+
+	/** Who may open the officers' workspace. */
+	static final String[] OFFICER_ROLES = { "ONE_STOP_OFFICER", "SPECIALIST", "LEADER", "FINANCE_OFFICER", "SUPERVISOR",
+			ADMINISTRATOR };
 
 	static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 			+ "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
@@ -80,9 +90,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> citizenSignIn)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/can-bo", "/can-bo/**")
-			.authenticated()
+			.hasAnyRole(OFFICER_ROLES)
+			.requestMatchers("/cong-dan", "/cong-dan/**")
+			.hasRole(CITIZEN)
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers("/dang-nhap", "/tra-cuu/**")
@@ -94,10 +107,23 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/can-bo", false)
 				.failureUrl("/dang-nhap?loi"))
 			.logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/thu-tuc"))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint((request, response,
+					ex) -> response.sendRedirect(request.getContextPath()
+							+ (request.getRequestURI().startsWith(request.getContextPath() + "/cong-dan")
+									? "/dang-nhap?cong-dan" : "/dang-nhap"))))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		if (citizenSignIn.getIfAvailable() != null) {
+			http.oauth2Login(oauth -> oauth.loginPage("/dang-nhap")
+				.defaultSuccessUrl("/cong-dan", true)
+				.userInfoEndpoint(info -> info.userAuthoritiesMapper(authorities -> {
+					java.util.Set<GrantedAuthority> citizen = new java.util.HashSet<>(authorities);
+					citizen.add(new SimpleGrantedAuthority("ROLE_" + CITIZEN));
+					return citizen;
+				})));
+		}
 		return http.build();
 	}
 

@@ -14,8 +14,12 @@ class SignedInAdvice {
 
 	@ModelAttribute("signedIn")
 	String signedIn(Authentication authentication) {
-		return authentication == null || authentication instanceof AnonymousAuthenticationToken ? null
-				: authentication.getName();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+			return null;
+		}
+		return authentication
+			.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser citizen
+				&& citizen.getFullName() != null ? citizen.getFullName() : authentication.getName();
 	}
 
 }

@@ -58,9 +58,13 @@ class WorkspacePageController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> citizenSignIn;
+
 	WorkspacePageController(Dossiers dossiers, Officers officers, Units units, vn.motcua.catalog.Catalog catalog,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> citizenSignIn) {
 		this.messages = messages;
+		this.citizenSignIn = citizenSignIn;
 		this.dossiers = dossiers;
 		this.officers = officers;
 		this.units = units;
@@ -68,7 +72,8 @@ class WorkspacePageController {
 	}
 
 	@GetMapping("/dang-nhap")
-	String signIn() {
+	String signIn(Model model) {
+		model.addAttribute("citizenSignIn", this.citizenSignIn.getIfAvailable() != null);
 		return "workspace/sign-in";
 	}
 

@@ -230,6 +230,16 @@ public class DossierStore {
 	/** Lists count their matches exactly up to this many. */
 	public static final int COUNT_CAP = 10_000;
 
+	/** The dossiers of an applicant by ID number, newest first (at most 200). */
+	public List<Dossier.State> ofApplicant(String idNumber) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from dossier where applicant_id_number = ?"
+					+ " order by received_at desc fetch first 200 rows only")
+			.param(idNumber)
+			.query(DossierStore::head)
+			.list();
+	}
+
 	/** What a list asks for; null parts do not filter. */
 	public record Filter(String unitCode, DossierStatus status, Boolean overdue, Instant dueBefore, String assignee,
 			Instant receivedFrom, Instant receivedTo, Instant now, int page, int size) {

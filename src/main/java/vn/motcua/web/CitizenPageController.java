@@ -1,0 +1,149 @@
+package vn.motcua.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.CatalogQuery;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureSummary;
+import vn.motcua.catalog.core.OnlineLevel;
+import vn.motcua.catalog.core.ProcedureContent;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.IntakeOutcome;
+import vn.motcua.dossier.SubmittedComponent;
+import vn.motcua.org.UnitLevel;
+import vn.motcua.org.Units;
+import vn.motcua.shared.Problem;
+
+/**
+ * The signed-in citizen's pages: their dossiers (by the ID number their sign-in vouches
+ * for) and online submission of a procedure offered online.
+ */
+@Controller
+class CitizenPageController {
+
+	private final Dossiers dossiers;
+
+	private final Catalog catalog;
+
+	private final Units units;
+
+	private final MessageSource messages;
+
+	private final String idClaim;
+
+	CitizenPageController(Dossiers dossiers, Catalog catalog, Units units, MessageSource messages,
+			@Value("${motcua.citizen-sign-in.id-claim:personal_id}") String idClaim) {
+		this.dossiers = dossiers;
+		this.catalog = catalog;
+		this.units = units;
+		this.messages = messages;
+		this.idClaim = idClaim;
+	}
+
+	@GetMapping("/cong-dan")
+	String mine(@AuthenticationPrincipal OidcUser citizen, Model model, Locale locale) {
+		model.addAttribute("citizen", name(citizen));
+		model.addAttribute("dossiers", this.dossiers.ofApplicant(idNumber(citizen)));
+		model.addAttribute("fmt", new Formats.Bound(locale));
+		return "citizen/mine";
+	}
+
+	@GetMapping("/cong-dan/nop-ho-so")
+	String form(@RequestParam(required = false) String unit, @RequestParam(required = false) String procedure,
+			@AuthenticationPrincipal OidcUser citizen, Model model) {
+		model.addAttribute("wards",
+				this.units.all()
+					.stream()
+					.filter(u -> u.level() == UnitLevel.WARD || u.level() == UnitLevel.COMMUNE)
+					.toList());
+		model.addAttribute("unit", unit);
+		if (unit != null && !unit.isBlank()) {
+			List<ProcedureSummary> online = new ArrayList<>();
+			for (ProcedureSummary p : this.catalog
+				.search(new CatalogQuery(unit, null, null, null, null, 0, Catalog.MAX_PAGE_SIZE))
+				.items()) {
+				if (p.onlineLevel() != OnlineLevel.NONE) {
+					online.add(p);
+				}
+			}
+			model.addAttribute("procedures", online);
+		}
+		if (unit != null && procedure != null && !procedure.isBlank()) {
+			model.addAttribute("procedure", this.catalog.get(unit, procedure, null));
+		}
+		model.addAttribute("citizen", name(citizen));
+		model.addAttribute("phone", citizen.getPhoneNumber());
+		return "citizen/submit";
+	}
+
+	@PostMapping("/cong-dan/nop-ho-so")
+	String submit(@RequestParam String unit, @RequestParam String procedure,
+			@RequestParam(required = false) String phone, @RequestParam(required = false) String address,
+			@RequestParam(name = "component", required = false) List<String> attached,
+			@AuthenticationPrincipal OidcUser citizen, Model model, Locale locale, HttpServletResponse response) {
+		Procedure p = this.catalog.get(unit, procedure, null);
+		List<SubmittedComponent> components = new ArrayList<>();
+		for (ProcedureContent.Component c : p.content().components()) {
+			if (attached != null && attached.contains(c.name())) {
+				components.add(new SubmittedComponent(c.name(), c.originals(), c.copies()));
+			}
+		}
+		model.addAttribute("unit", unit);
+		model.addAttribute("procedure", p);
+		model.addAttribute("citizen", name(citizen));
+		model.addAttribute("phone", phone);
+		model.addAttribute("fmt", new Formats.Bound(locale));
+		try {
+			Dossiers.IntakeResult result = this.dossiers
+				.submitOnline(idNumber(citizen),
+						new Dossiers.IntakeRequest(unit, procedure, null, new Applicant(name(citizen), null,
+								blankToNull(phone), citizen.getEmail(), blankToNull(address)), components, false,
+								null));
+			model.addAttribute("result", result);
+			if (result.outcome() != IntakeOutcome.ACCEPTED) {
+				model.addAttribute("attached", attached == null ? List.of() : attached);
+			}
+		}
+		catch (Problem ex) {
+			response.setStatus(ex.kind() == Problem.Kind.FORBIDDEN ? 403 : 400);
+			model.addAttribute("error",
+					this.messages.getMessage("problem." + ex.code(), null, ex.getMessage(), locale));
+		}
+		return "citizen/submit";
+	}
+
+	private String idNumber(OidcUser citizen) {
+		Object id = citizen.getClaims().get(this.idClaim);
+		if (id == null) {
+			throw new Problem(Problem.Kind.FORBIDDEN, "NO_IDENTITY",
+					"The sign-in did not give a personal identification number (claim '" + this.idClaim + "')",
+					List.of(Problem.Violation.of(this.idClaim, "missing from the sign-in")));
+		}
+		return id.toString();
+	}
+
+	private static String name(OidcUser citizen) {
+		return citizen.getFullName() != null ? citizen.getFullName() : citizen.getSubject();
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}
