@@ -12,6 +12,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackageClasses = SignedInAdvice.class)
 class SignedInAdvice {
 
+	@ModelAttribute("signedInCitizen")
+	boolean citizen(Authentication authentication) {
+		return authentication != null
+				&& authentication.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser;
+	}
+
 	@ModelAttribute("signedIn")
 	String signedIn(Authentication authentication) {
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {

@@ -107,6 +107,21 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The visible form fields of the page that no label names (by {@code for}, or by
+	 * wrapping them).
+	 */
+	java.util.List<String> unlabelledFields() {
+		Object unlabelled = this.driver
+			.executeScript("return Array.from(document.querySelectorAll('input, select, textarea'))"
+					+ ".filter(e => e.type !== 'hidden')"
+					+ ".filter(e => !(e.id && document.querySelector('label[for=\"' + e.id + '\"]')) && !e.closest('label'))"
+					+ ".map(e => e.outerHTML);");
+		@SuppressWarnings("unchecked")
+		java.util.List<String> list = (java.util.List<String>) unlabelled;
+		return list;
+	}
+
 	/** Whether the page is wider than the window, so that it scrolls sideways. */
 	boolean scrollsSideways() {
 		Object overflow = this.driver

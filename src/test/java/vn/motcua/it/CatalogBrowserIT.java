@@ -34,6 +34,7 @@ class CatalogBrowserIT {
 			assertThat(driver.findElement(By.id("results")).getText()).contains("184 thủ tục phù hợp");
 			assertThat(browser.scrollsSideways()).as("the catalog fits 360 px").isFalse();
 			browser.screenshot("catalog-360");
+			assertThat(browser.unlabelledFields()).as("every field of the catalog page has a label").isEmpty();
 
 			WebElement search = driver.findElement(By.id("q"));
 			search.sendKeys("dang ky khai sinh");

@@ -78,6 +78,7 @@ class CitizenBrowserIT {
 			}
 			assertThat(browser.scrollsSideways()).as("the submission form fits 360 px").isFalse();
 			browser.screenshot("citizen-submit-360");
+			assertThat(browser.unlabelledFields()).as("every field of the submission form has a label").isEmpty();
 			driver.findElement(By.id("submit")).click();
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submitted-code")));
 			String code = driver.findElement(By.id("submitted-code")).getText();

@@ -57,6 +57,7 @@ class WorkspaceBrowserIT {
 			driver.findElement(By.id("applicantName")).sendKeys("Nguyễn Thị Thu");
 			driver.findElement(By.id("phone")).sendKeys("0912000111");
 			browser.screenshot("intake-form");
+			assertThat(browser.unlabelledFields()).as("every field of the intake form has a label").isEmpty();
 			driver.findElement(By.id("intake-submit")).click();
 			wait.until(ExpectedConditions.urlContains("/bien-nhan"));
 			assertThat(driver.findElement(By.id("receipt-applicant")).getText()).isEqualTo("Nguyễn Thị Thu");
@@ -72,6 +73,7 @@ class WorkspaceBrowserIT {
 			assertThat(driver.findElement(By.id("queue-mine")).getText()).contains(code);
 			driver.findElement(By.linkText(code)).click();
 			browser.screenshot("dossier-specialist");
+			assertThat(browser.unlabelledFields()).as("every field of the dossier page has a label").isEmpty();
 			browser.act("forward", Map.of("assignee-forward", Api.LEADER, "note-forward", "Đủ điều kiện"));
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Chờ phê duyệt"));
 
@@ -100,6 +102,7 @@ class WorkspaceBrowserIT {
 			driver.findElement(By.id("digits")).sendKeys("0111");
 			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup-status"), "Đã trả kết quả"));
+			assertThat(browser.unlabelledFields()).as("every field of the look-up page has a label").isEmpty();
 			driver.findElement(By.id("rating-VERY_SATISFIED")).click();
 			browser.screenshot("lookup-rating");
 			driver.findElement(By.cssSelector("#rating-form button[type=submit]")).click();
