@@ -3,6 +3,7 @@ package vn.motcua.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.CatalogQuery;
@@ -22,6 +24,7 @@ import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureSummary;
 import vn.motcua.catalog.core.OnlineLevel;
 import vn.motcua.catalog.core.ProcedureContent;
+import vn.motcua.document.Documents;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.IntakeOutcome;
@@ -45,14 +48,17 @@ class CitizenPageController {
 
 	private final MessageSource messages;
 
+	private final Documents documents;
+
 	private final String idClaim;
 
-	CitizenPageController(Dossiers dossiers, Catalog catalog, Units units, MessageSource messages,
+	CitizenPageController(Dossiers dossiers, Catalog catalog, Units units, MessageSource messages, Documents documents,
 			@Value("${motcua.citizen-sign-in.id-claim:personal_id}") String idClaim) {
 		this.dossiers = dossiers;
 		this.catalog = catalog;
 		this.units = units;
 		this.messages = messages;
+		this.documents = documents;
 		this.idClaim = idClaim;
 	}
 
@@ -96,27 +102,33 @@ class CitizenPageController {
 	String submit(@RequestParam String unit, @RequestParam String procedure,
 			@RequestParam(required = false) String phone, @RequestParam(required = false) String address,
 			@RequestParam(name = "component", required = false) List<String> attached,
-			@AuthenticationPrincipal OidcUser citizen, Model model, Locale locale, HttpServletResponse response) {
+			@RequestParam Map<String, MultipartFile> files, @AuthenticationPrincipal OidcUser citizen, Model model,
+			Locale locale, HttpServletResponse response) {
 		Procedure p = this.catalog.get(unit, procedure, null);
-		List<SubmittedComponent> components = new ArrayList<>();
-		for (ProcedureContent.Component c : p.content().components()) {
-			if (attached != null && attached.contains(c.name())) {
-				components.add(new SubmittedComponent(c.name(), c.originals(), c.copies()));
-			}
-		}
 		model.addAttribute("unit", unit);
 		model.addAttribute("procedure", p);
 		model.addAttribute("citizen", name(citizen));
 		model.addAttribute("phone", phone);
 		model.addAttribute("fmt", new Formats.Bound(locale));
 		try {
+			// files are checked before anything is saved; a bad one brings the form back
+			Map<String, MultipartFile> uploads = Uploads.byComponent(this.documents, p, files);
+			List<SubmittedComponent> components = new ArrayList<>();
+			for (ProcedureContent.Component c : p.content().components()) {
+				if ((attached != null && attached.contains(c.name())) || uploads.containsKey(c.name())) {
+					components.add(new SubmittedComponent(c.name(), c.originals(), c.copies()));
+				}
+			}
 			Dossiers.IntakeResult result = this.dossiers
 				.submitOnline(idNumber(citizen),
 						new Dossiers.IntakeRequest(unit, procedure, null, new Applicant(name(citizen), null,
 								blankToNull(phone), citizen.getEmail(), blankToNull(address)), components, false,
 								null));
 			model.addAttribute("result", result);
-			if (result.outcome() != IntakeOutcome.ACCEPTED) {
+			if (result.outcome() == IntakeOutcome.ACCEPTED) {
+				Uploads.store(this.documents, result.dossier().code(), uploads, "online:" + idNumber(citizen));
+			}
+			else {
 				model.addAttribute("attached", attached == null ? List.of() : attached);
 			}
 		}

@@ -56,12 +56,14 @@ class WorkspacePageController {
 
 	private final vn.motcua.catalog.Catalog catalog;
 
+	private final vn.motcua.document.Documents documents;
+
 	private final org.springframework.context.MessageSource messages;
 
 	private final org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> citizenSignIn;
 
 	WorkspacePageController(Dossiers dossiers, Officers officers, Units units, vn.motcua.catalog.Catalog catalog,
-			org.springframework.context.MessageSource messages,
+			vn.motcua.document.Documents documents, org.springframework.context.MessageSource messages,
 			org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> citizenSignIn) {
 		this.messages = messages;
 		this.citizenSignIn = citizenSignIn;
@@ -69,6 +71,7 @@ class WorkspacePageController {
 		this.officers = officers;
 		this.units = units;
 		this.catalog = catalog;
+		this.documents = documents;
 	}
 
 	@GetMapping("/dang-nhap")
@@ -137,7 +140,29 @@ class WorkspacePageController {
 		model.addAttribute("officersByRole", byRole);
 		model.addAttribute("returnChannels", ReturnChannel.values());
 		model.addAttribute("fmt", new Formats.Bound(locale));
+		model.addAttribute("files", this.documents.ofDossier(dossier.code()));
 		return "workspace/dossier";
+	}
+
+	/** A file of a dossier, for who may see the dossier. */
+	@GetMapping("/can-bo/ho-so/{code}/tep/{id}")
+	org.springframework.http.ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable long id,
+			Authentication user) {
+		this.dossiers.get(actor(user), code);
+		vn.motcua.document.StoredFile file = this.documents.ofDossier(code)
+			.stream()
+			.filter(f -> f.id() == id)
+			.findFirst()
+			.orElseThrow(() -> vn.motcua.dossier.DossierNotFound.forCode(code));
+		byte[] bytes = this.documents.read(file).orElseThrow(() -> vn.motcua.dossier.DossierNotFound.forCode(code));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(bytes);
 	}
 
 	/** The receipt and appointment slip (Form 01), to print for the applicant. */
@@ -177,15 +202,10 @@ class WorkspacePageController {
 			@RequestParam(required = false) String phone, @RequestParam(required = false) String address,
 			@RequestParam(name = "component", required = false) List<String> handedIn,
 			@RequestParam(required = false) boolean refuse, @RequestParam(required = false) String refusalReason,
-			Authentication user, Model model, HttpServletResponse response) {
+			@RequestParam Map<String, org.springframework.web.multipart.MultipartFile> files, Authentication user,
+			Model model, HttpServletResponse response) {
 		Actor actor = actor(user);
 		vn.motcua.catalog.Procedure p = this.catalog.get(actor.unitCode(), procedure, null);
-		List<vn.motcua.dossier.SubmittedComponent> components = new ArrayList<>();
-		for (vn.motcua.catalog.core.ProcedureContent.Component c : p.content().components()) {
-			if (handedIn != null && handedIn.contains(c.name())) {
-				components.add(new vn.motcua.dossier.SubmittedComponent(c.name(), c.originals(), c.copies()));
-			}
-		}
 		vn.motcua.dossier.Channel how;
 		try {
 			how = channel == null ? null : vn.motcua.dossier.Channel.valueOf(channel);
@@ -194,12 +214,22 @@ class WorkspacePageController {
 			how = null;
 		}
 		try {
+			// files are checked before anything is saved; a bad one brings the form back
+			Map<String, org.springframework.web.multipart.MultipartFile> scans = Uploads.byComponent(this.documents, p,
+					files);
+			List<vn.motcua.dossier.SubmittedComponent> components = new ArrayList<>();
+			for (vn.motcua.catalog.core.ProcedureContent.Component c : p.content().components()) {
+				if ((handedIn != null && handedIn.contains(c.name())) || scans.containsKey(c.name())) {
+					components.add(new vn.motcua.dossier.SubmittedComponent(c.name(), c.originals(), c.copies()));
+				}
+			}
 			Dossiers.IntakeResult result = this.dossiers.intake(actor,
 					new Dossiers.IntakeRequest(
 							actor.unitCode(), procedure, how, new vn.motcua.dossier.Applicant(applicantName,
 									blankToNull(idNumber), blankToNull(phone), null, blankToNull(address)),
 							components, refuse, refusalReason));
 			if (result.outcome() == vn.motcua.dossier.IntakeOutcome.ACCEPTED) {
+				Uploads.store(this.documents, result.dossier().code(), scans, actor.username());
 				return "redirect:/can-bo/ho-so/" + result.dossier().code() + "/bien-nhan";
 			}
 			model.addAttribute("result", result);

@@ -3,5 +3,5 @@
  * depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "calendar", "calendar::core",
-		"catalog", "catalog::core", "dossier", "feedback" })
+		"catalog", "catalog::core", "dossier", "feedback", "document" })
 package vn.motcua.web;

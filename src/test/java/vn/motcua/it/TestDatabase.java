@@ -39,7 +39,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		Map<String, Object> properties = fresh();
+		Map<String, Object> properties = new java.util.HashMap<>(fresh());
+		properties.put("motcua.files.dir", "target/test-files");
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
 	}
 

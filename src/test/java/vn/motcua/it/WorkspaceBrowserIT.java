@@ -54,6 +54,7 @@ class WorkspaceBrowserIT {
 			for (int i : new int[] { 0, 1, 3 }) {
 				driver.findElement(By.id("component-" + i)).click();
 			}
+			driver.findElement(By.id("file-0")).sendKeys(Files.scannedForm().toString());
 			driver.findElement(By.id("applicantName")).sendKeys("Nguyễn Thị Thu");
 			driver.findElement(By.id("phone")).sendKeys("0912000111");
 			browser.screenshot("intake-form");
@@ -73,6 +74,8 @@ class WorkspaceBrowserIT {
 			assertThat(driver.findElement(By.id("queue-mine")).getText()).contains(code);
 			driver.findElement(By.linkText(code)).click();
 			browser.screenshot("dossier-specialist");
+			assertThat(driver.findElement(By.id("files")).getText()).contains("to-khai.png",
+					"Tờ khai đăng ký khai sinh");
 			assertThat(browser.unlabelledFields()).as("every field of the dossier page has a label").isEmpty();
 			browser.act("forward", Map.of("assignee-forward", Api.LEADER, "note-forward", "Đủ điều kiện"));
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Chờ phê duyệt"));

@@ -1,0 +1,145 @@
+package vn.motcua.document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.shared.Problem;
+
+/**
+ * Keeps the files of dossiers under {@code motcua.files.dir} (default
+ * {@code ./data/files}), each once by its SHA-256, and their records. Only PDF, JPEG and
+ * PNG files, at most 10 MB each. Callers check who may see a dossier before handing out
+ * its files.
+ */
+@Service
+public class Documents {
+
+	public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+	static final Set<String> TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final Path dir;
+
+	Documents(JdbcClient jdbc, Clock clock, @Value("${motcua.files.dir:./data/files}") String dir) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.dir = Path.of(dir);
+	}
+
+	/**
+	 * Stores a file for a component of a dossier.
+	 * @throws Problem (invalid) for an empty, too large or unsupported file
+	 */
+	@Transactional
+	public StoredFile store(String dossierCode, String component, String filename, String contentType, byte[] bytes,
+			String by) {
+		String type = check("file", contentType, bytes);
+		String sha256 = sha256(bytes);
+		try {
+			Files.createDirectories(this.dir);
+			Path target = this.dir.resolve(sha256);
+			if (!Files.exists(target)) {
+				Path temp = Files.createTempFile(this.dir, "upload-", ".part");
+				Files.write(temp, bytes);
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot store a file under " + this.dir, ex);
+		}
+		String name = filename == null || filename.isBlank() ? "tep" : Path.of(filename).getFileName().toString();
+		name = name.length() > 255 ? name.substring(name.length() - 255) : name;
+		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		this.jdbc
+			.sql("insert into document_file (dossier_code, component, filename, content_type, size_bytes,"
+					+ " sha256, stored_at, stored_by) values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(dossierCode, component, name, type, bytes.length, sha256, now, by)
+			.update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		return new StoredFile(id, dossierCode, component, name, type, bytes.length, sha256, now.toInstant(), by);
+	}
+
+	/**
+	 * Checks a file before anything is stored: not empty, at most 10 MB, a PDF, JPEG or
+	 * PNG that is what it says.
+	 * @param field the form field, for the error
+	 * @return the content type, normalized
+	 */
+	public String check(String field, String contentType, byte[] bytes) {
+		if (bytes == null || bytes.length == 0) {
+			throw Problem.invalid("FILE_INVALID", field, "the file is empty");
+		}
+		if (bytes.length > MAX_BYTES) {
+			throw Problem.invalid("FILE_INVALID", field, "the file is larger than 10 MB");
+		}
+		String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+		if (!TYPES.contains(type) || !looksLike(type, bytes)) {
+			throw Problem.invalid("FILE_INVALID", field, "only PDF, JPEG and PNG files are kept");
+		}
+		return type;
+	}
+
+	@Transactional(readOnly = true)
+	public List<StoredFile> ofDossier(String dossierCode) {
+		return this.jdbc
+			.sql("select id, dossier_code, component, filename, content_type, size_bytes, sha256, stored_at,"
+					+ " stored_by from document_file where dossier_code = ? order by id")
+			.param(dossierCode)
+			.query((rs, n) -> new StoredFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getLong(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant(),
+					rs.getString(9)))
+			.list();
+	}
+
+	/** The bytes of a stored file, if they are still on disk. */
+	public Optional<byte[]> read(StoredFile file) {
+		Path path = this.dir.resolve(file.sha256());
+		try {
+			return Files.exists(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean looksLike(String type, byte[] b) {
+		return switch (type) {
+			case "application/pdf" -> b.length > 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F';
+			case "image/png" -> b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
+			case "image/jpeg" -> b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8;
+			default -> false;
+		};
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,59 @@
+package vn.motcua.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.core.ProcedureContent;
+import vn.motcua.document.Documents;
+
+/**
+ * The files of an intake or online form: field {@code file-<i>} holds the scan of the
+ * procedure's i-th component. Empty fields are no file.
+ */
+final class Uploads {
+
+	private Uploads() {
+	}
+
+	/**
+	 * The files of the form by component name, each checked before anything is stored.
+	 * @throws vn.motcua.shared.Problem naming the field of a file that is not acceptable
+	 */
+	static Map<String, MultipartFile> byComponent(Documents documents, Procedure procedure,
+			Map<String, MultipartFile> fields) {
+		Map<String, MultipartFile> files = new LinkedHashMap<>();
+		List<ProcedureContent.Component> components = procedure.content().components();
+		for (int i = 0; i < components.size(); i++) {
+			MultipartFile file = fields.get("file-" + i);
+			if (file != null && !file.isEmpty()) {
+				try {
+					documents.check("file-" + i, file.getContentType(), file.getBytes());
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				files.put(components.get(i).name(), file);
+			}
+		}
+		return files;
+	}
+
+	static void store(Documents documents, String dossierCode, Map<String, MultipartFile> files, String by) {
+		files.forEach((component, file) -> {
+			try {
+				documents.store(dossierCode, component, file.getOriginalFilename(), file.getContentType(),
+						file.getBytes(), by);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+}
