@@ -111,6 +111,18 @@ public class Dossiers {
 	}
 
 	/**
+	 * The applicant's details from their latest dossier at the unit, to fill the
+	 * counter's form again.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Applicant> latestApplicant(Actor actor, String unitCode, String idNumber) {
+		if (!actor.worksAt(unitCode) || idNumber == null || !idNumber.matches("[0-9]{9,12}")) {
+			return java.util.Optional.empty();
+		}
+		return this.store.latestApplicant(unitCode, idNumber);
+	}
+
+	/**
 	 * The dossiers whose applicant has this ID number, newest first, as their applicant
 	 * may see them.
 	 */

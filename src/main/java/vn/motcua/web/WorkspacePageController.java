@@ -196,6 +196,24 @@ class WorkspacePageController {
 		return "workspace/intake";
 	}
 
+	/**
+	 * The applicant's fields, filled from their latest dossier at the unit when the ID
+	 * number is known (an htmx fragment of the intake form).
+	 */
+	@GetMapping("/can-bo/tiep-nhan/nguoi-nop")
+	String applicant(@RequestParam(required = false) String idNumber, Authentication user, Model model) {
+		Actor actor = actor(user);
+		java.util.Optional<vn.motcua.dossier.Applicant> known = actor.unitCode() == null ? java.util.Optional.empty()
+				: this.dossiers.latestApplicant(actor, actor.unitCode(), idNumber == null ? null : idNumber.strip());
+		model.addAttribute("form",
+				Map.of("applicantName", known.map(vn.motcua.dossier.Applicant::name).orElse(""), "idNumber",
+						idNumber == null ? "" : idNumber.strip(), "phone",
+						known.map(a -> a.phone() == null ? "" : a.phone()).orElse(""), "address",
+						known.map(a -> a.address() == null ? "" : a.address()).orElse("")));
+		model.addAttribute("known", known.isPresent());
+		return "workspace/intake :: applicant";
+	}
+
 	@PostMapping("/can-bo/tiep-nhan")
 	String intake(@RequestParam String procedure, @RequestParam(required = false) String channel,
 			@RequestParam(required = false) String applicantName, @RequestParam(required = false) String idNumber,

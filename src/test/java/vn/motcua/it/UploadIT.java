@@ -59,6 +59,35 @@ class UploadIT {
 	}
 
 	@Test
+	void theCounterFindsAKnownApplicantByIdNumber() throws Exception {
+		this.mvc
+			.perform(multipart("/can-bo/tiep-nhan").param("procedure", "1.001193")
+				.param("channel", "COUNTER")
+				.param("applicantName", "Đinh Thị Mai")
+				.param("idNumber", "038188007777")
+				.param("phone", "0911222333")
+				.param("address", "Tổ dân phố 5, phường Quảng Cư")
+				.param("component", "Tờ khai đăng ký khai sinh",
+						"Giấy chứng sinh hoặc văn bản của người làm chứng xác nhận việc sinh",
+						"Giấy tờ tùy thân có ảnh của người nộp hồ sơ (xuất trình)")
+				.with(user(Api.COUNTER).roles("ONE_STOP_OFFICER"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(get("/can-bo/tiep-nhan/nguoi-nop").param("idNumber", "038188007777")
+				.header("HX-Request", "true")
+				.with(user(Api.COUNTER).roles("ONE_STOP_OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Đinh Thị Mai\"")))
+			.andExpect(content().string(containsString("value=\"0911222333\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
+		this.mvc
+			.perform(get("/can-bo/tiep-nhan/nguoi-nop").param("idNumber", "038188007777")
+				.with(user(Api.OTHER_WARD_COUNTER).roles("ONE_STOP_OFFICER")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Đinh Thị Mai"))));
+	}
+
+	@Test
 	void aFileThatIsNotAScanBringsTheFormBackAndSavesNothing() throws Exception {
 		long before = dossiers();
 		this.mvc

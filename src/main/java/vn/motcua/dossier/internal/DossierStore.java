@@ -240,6 +240,18 @@ public class DossierStore {
 			.list();
 	}
 
+	/** The applicant's details as given on their latest dossier at the unit. */
+	public Optional<Applicant> latestApplicant(String unitCode, String idNumber) {
+		return this.jdbc
+			.sql("select applicant_name, applicant_id_number, applicant_phone, applicant_email,"
+					+ " applicant_address from dossier where unit_code = ? and applicant_id_number = ?"
+					+ " order by received_at desc fetch first 1 rows only")
+			.params(unitCode, idNumber)
+			.query((rs, n) -> new Applicant(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.optional();
+	}
+
 	/** What a list asks for; null parts do not filter. */
 	public record Filter(String unitCode, DossierStatus status, Boolean overdue, Instant dueBefore, String assignee,
 			Instant receivedFrom, Instant receivedTo, Instant now, int page, int size) {
