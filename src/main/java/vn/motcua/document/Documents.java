@@ -101,6 +101,17 @@ public class Documents {
 		return type;
 	}
 
+	/**
+	 * Moves the files kept under a provisional key (an online submission waiting for its
+	 * code) to the dossier.
+	 */
+	@Transactional
+	public void reassign(String fromKey, String dossierCode) {
+		this.jdbc.sql("update document_file set dossier_code = ? where dossier_code = ?")
+			.params(dossierCode, fromKey)
+			.update();
+	}
+
 	@Transactional(readOnly = true)
 	public List<StoredFile> ofDossier(String dossierCode) {
 		return this.jdbc

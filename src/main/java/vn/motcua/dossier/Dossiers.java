@@ -105,7 +105,26 @@ public class Dossiers {
 		Applicant applicant = request.applicant() == null ? null
 				: new Applicant(request.applicant().name(), verifiedIdNumber, request.applicant().phone(),
 						request.applicant().email(), request.applicant().address());
-		Actor online = new Actor("online:" + verifiedIdNumber, unit.code(), java.util.Set.of(Role.ONE_STOP_OFFICER));
+		return online("online:" + verifiedIdNumber, unit, applicant, request);
+	}
+
+	/**
+	 * An online submission whose applicant proved they hold the e-mail address, by a code
+	 * sent to it; the ID number is the applicant's word. Recorded as received by
+	 * {@code online:<e-mail>}.
+	 */
+	@Transactional
+	public IntakeResult submitVerifiedByEmail(String verifiedEmail, IntakeRequest request) {
+		Unit unit = this.units.get("unitCode", request.unitCode());
+		Applicant applicant = request.applicant() == null ? null
+				: new Applicant(request.applicant().name(), request.applicant().idNumber(), request.applicant().phone(),
+						verifiedEmail, request.applicant().address());
+		return online("online:" + verifiedEmail, unit, applicant, request);
+	}
+
+	private IntakeResult online(String by, Unit unit, Applicant applicant, IntakeRequest request) {
+		Actor online = new Actor(by.length() > 60 ? by.substring(0, 60) : by, unit.code(),
+				java.util.Set.of(Role.ONE_STOP_OFFICER));
 		return intakeChecked(online, new IntakeRequest(unit.code(), request.procedureCode(), Channel.ONLINE, applicant,
 				request.components(), false, null));
 	}
@@ -166,22 +185,7 @@ public class Dossiers {
 				LocalDate.ofInstant(now, WorkingCalendar.ZONE));
 		ProcedureContent content = procedure.content();
 		List<SubmittedComponent> submitted = request.components() == null ? List.of() : request.components();
-		Map<String, ProcedureContent.Component> required = new java.util.LinkedHashMap<>();
-		content.components().forEach(c -> required.put(VietnameseText.fold(c.name()), c));
-		for (int i = 0; i < submitted.size(); i++) {
-			SubmittedComponent c = submitted.get(i);
-			if (c == null || blank(c.name()) || !required.containsKey(VietnameseText.fold(c.name()))) {
-				violations
-					.add(Violation.of("components[" + i + "].name", "is not a component of procedure " + content.code()
-							+ "; its components are " + content.components().stream().map(x -> x.name()).toList()));
-			}
-			else if (c.originals() < 0 || c.copies() < 0) {
-				violations.add(Violation.of("components[" + i + "]", "originals and copies must not be negative"));
-			}
-		}
-		if (!violations.isEmpty()) {
-			throw Problem.invalid("INVALID_REQUEST", "The intake has invalid components", violations);
-		}
+		List<String> missing = missing(content, submitted);
 		String applicantName = request.applicant().name().strip();
 		if (request.refuse()) {
 			if (blank(request.refusalReason())) {
@@ -190,17 +194,6 @@ public class Dossiers {
 			this.store.insertSlip(unit.code(), content.code(), IntakeOutcome.REFUSED.name(), applicantName,
 					request.refusalReason().strip(), now, actor.username());
 			return new IntakeResult(IntakeOutcome.REFUSED, null, List.of(), request.refusalReason().strip());
-		}
-		Map<String, SubmittedComponent> handed = new HashMap<>();
-		submitted.forEach(s -> handed.put(VietnameseText.fold(s.name()), s));
-		List<String> missing = new ArrayList<>();
-		for (Map.Entry<String, ProcedureContent.Component> e : required.entrySet()) {
-			ProcedureContent.Component c = e.getValue();
-			SubmittedComponent s = handed.get(e.getKey());
-			boolean handedIn = s != null && s.originals() >= c.originals() && s.copies() >= c.copies();
-			if (c.mandatory() && !handedIn) {
-				missing.add(c.name() + " (" + c.originals() + " bản chính, " + c.copies() + " bản sao)");
-			}
 		}
 		if (!missing.isEmpty()) {
 			this.store.insertSlip(unit.code(), content.code(), IntakeOutcome.GUIDANCE.name(), applicantName,
@@ -216,6 +209,52 @@ public class Dossiers {
 				actor, now, calendar);
 		save(dossier, true);
 		return new IntakeResult(IntakeOutcome.ACCEPTED, DossierView.of(dossier, now), List.of(), null);
+	}
+
+	/**
+	 * Checks handed-in components against the procedure's list.
+	 * @return the mandatory components missing, as a guidance slip lists them
+	 * @throws Problem naming each component that is not on the procedure's list
+	 */
+	static List<String> missing(ProcedureContent content, List<SubmittedComponent> submitted) {
+		Map<String, ProcedureContent.Component> required = new java.util.LinkedHashMap<>();
+		content.components().forEach(c -> required.put(VietnameseText.fold(c.name()), c));
+		List<Violation> violations = new ArrayList<>();
+		for (int i = 0; i < submitted.size(); i++) {
+			SubmittedComponent c = submitted.get(i);
+			if (c == null || blank(c.name()) || !required.containsKey(VietnameseText.fold(c.name()))) {
+				violations
+					.add(Violation.of("components[" + i + "].name", "is not a component of procedure " + content.code()
+							+ "; its components are " + content.components().stream().map(x -> x.name()).toList()));
+			}
+			else if (c.originals() < 0 || c.copies() < 0) {
+				violations.add(Violation.of("components[" + i + "]", "originals and copies must not be negative"));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw Problem.invalid("INVALID_REQUEST", "The intake has invalid components", violations);
+		}
+		Map<String, SubmittedComponent> handed = new HashMap<>();
+		submitted.forEach(s -> handed.put(VietnameseText.fold(s.name()), s));
+		List<String> missing = new ArrayList<>();
+		for (Map.Entry<String, ProcedureContent.Component> e : required.entrySet()) {
+			ProcedureContent.Component c = e.getValue();
+			SubmittedComponent s = handed.get(e.getKey());
+			boolean handedIn = s != null && s.originals() >= c.originals() && s.copies() >= c.copies();
+			if (c.mandatory() && !handedIn) {
+				missing.add(c.name() + " (" + c.originals() + " bản chính, " + c.copies() + " bản sao)");
+			}
+		}
+		return missing;
+	}
+
+	/**
+	 * The mandatory components missing from an online submission, before a code is sent
+	 * for it.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> missing(String unitCode, String procedureCode, List<SubmittedComponent> submitted) {
+		return missing(this.catalog.get(unitCode, procedureCode, null).content(), submitted);
 	}
 
 	/**

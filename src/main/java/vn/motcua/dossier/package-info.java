@@ -3,6 +3,6 @@
  * apology, stop, withdrawal, refusal, result and return, each judged early / on time /
  * late against its due time.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "org", "calendar", "calendar::core", "catalog", "catalog::core" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "calendar", "calendar::core",
+		"catalog", "catalog::core", "notification" })
 package vn.motcua.dossier;

@@ -98,7 +98,7 @@ class SecurityConfiguration {
 			.hasRole(CITIZEN)
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
-			.requestMatchers("/dang-nhap", "/tra-cuu/**")
+			.requestMatchers("/dang-nhap", "/tra-cuu/**", "/nop-truc-tuyen", "/nop-truc-tuyen/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

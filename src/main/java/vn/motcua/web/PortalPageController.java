@@ -1,0 +1,204 @@
+package vn.motcua.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.CatalogQuery;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureSummary;
+import vn.motcua.catalog.core.OnlineLevel;
+import vn.motcua.catalog.core.ProcedureContent;
+import vn.motcua.document.Documents;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.IntakeOutcome;
+import vn.motcua.dossier.OnlineSubmissions;
+import vn.motcua.dossier.SubmittedComponent;
+import vn.motcua.notification.Notifications;
+import vn.motcua.org.UnitLevel;
+import vn.motcua.org.Units;
+import vn.motcua.shared.Problem;
+import vn.motcua.shared.RateLimiter;
+
+/**
+ * Online submission without signing in: the form, then the code sent to the applicant's
+ * e-mail address. Rate-limited per client address like the look-up. In the demo, the
+ * outbox of messages is shown at {@code /hop-thu-demo}, since no mail server is set up.
+ */
+@Controller
+class PortalPageController {
+
+	private final OnlineSubmissions submissions;
+
+	private final Catalog catalog;
+
+	private final Units units;
+
+	private final Documents documents;
+
+	private final Notifications notifications;
+
+	private final RateLimiter limiter;
+
+	private final MessageSource messages;
+
+	private final boolean demo;
+
+	PortalPageController(OnlineSubmissions submissions, Catalog catalog, Units units, Documents documents,
+			Notifications notifications, RateLimiter lookupRateLimiter, MessageSource messages,
+			@Value("${motcua.demo.enabled:false}") boolean demo) {
+		this.submissions = submissions;
+		this.catalog = catalog;
+		this.units = units;
+		this.documents = documents;
+		this.notifications = notifications;
+		this.limiter = lookupRateLimiter;
+		this.messages = messages;
+		this.demo = demo;
+	}
+
+	@GetMapping("/nop-truc-tuyen")
+	String form(@RequestParam(required = false) String unit, @RequestParam(required = false) String procedure,
+			Model model) {
+		model.addAttribute("wards",
+				this.units.all()
+					.stream()
+					.filter(u -> u.level() == UnitLevel.WARD || u.level() == UnitLevel.COMMUNE)
+					.toList());
+		model.addAttribute("unit", unit);
+		if (unit != null && !unit.isBlank()) {
+			List<ProcedureSummary> online = new ArrayList<>();
+			for (ProcedureSummary p : this.catalog
+				.search(new CatalogQuery(unit, null, null, null, null, 0, Catalog.MAX_PAGE_SIZE))
+				.items()) {
+				if (p.onlineLevel() != OnlineLevel.NONE) {
+					online.add(p);
+				}
+			}
+			model.addAttribute("procedures", online);
+			if (procedure != null && !procedure.isBlank()) {
+				model.addAttribute("procedure", this.catalog.get(unit, procedure, null));
+			}
+		}
+		model.addAttribute("demo", this.demo);
+		return "portal/submit";
+	}
+
+	@PostMapping("/nop-truc-tuyen")
+	String submit(@RequestParam String unit, @RequestParam String procedure,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String idNumber,
+			@RequestParam(required = false) String phone, @RequestParam(required = false) String email,
+			@RequestParam(required = false) String address,
+			@RequestParam(name = "component", required = false) List<String> attached,
+			@RequestParam Map<String, MultipartFile> files, HttpServletRequest request, HttpServletResponse response,
+			Model model, Locale locale) {
+		Procedure p = this.catalog.get(unit, procedure, null);
+		model.addAttribute("unit", unit);
+		model.addAttribute("procedure", p);
+		model.addAttribute("form", Map.of("name", nz(name), "idNumber", nz(idNumber), "phone", nz(phone), "email",
+				nz(email), "address", nz(address)));
+		model.addAttribute("attached", attached == null ? List.of() : attached);
+		model.addAttribute("demo", this.demo);
+		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("error", this.messages.getMessage("lookup.tooMany", null, locale));
+			return "portal/submit";
+		}
+		try {
+			Map<String, MultipartFile> uploads = Uploads.byComponent(this.documents, p, files);
+			List<SubmittedComponent> components = new ArrayList<>();
+			for (ProcedureContent.Component c : p.content().components()) {
+				if ((attached != null && attached.contains(c.name())) || uploads.containsKey(c.name())) {
+					components.add(new SubmittedComponent(c.name(), c.originals(), c.copies()));
+				}
+			}
+			OnlineSubmissions.Started started = this.submissions.start(email,
+					new Dossiers.IntakeRequest(unit, procedure, null, new Applicant(nz(name).strip(),
+							nz(idNumber).strip(), blankToNull(phone), null, blankToNull(address)), components, false,
+							null));
+			if (started.pendingId() == null) {
+				model.addAttribute("missing", started.missing());
+				return "portal/submit";
+			}
+			Uploads.store(this.documents, "pending:" + started.pendingId(), uploads, "online:" + email.strip());
+			model.addAttribute("pendingId", started.pendingId());
+			model.addAttribute("email", email.strip());
+			return "portal/verify";
+		}
+		catch (Problem ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("error",
+					this.messages.getMessage("problem." + ex.code(), null, ex.getMessage(), locale));
+			model.addAttribute("errors", ex.violations());
+			return "portal/submit";
+		}
+	}
+
+	@PostMapping("/nop-truc-tuyen/xac-minh")
+	String verify(@RequestParam String pendingId, @RequestParam(required = false) String code,
+			@RequestParam(required = false) String email, HttpServletRequest request, HttpServletResponse response,
+			Model model, Locale locale) {
+		model.addAttribute("pendingId", pendingId);
+		model.addAttribute("email", email);
+		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("error", this.messages.getMessage("lookup.tooMany", null, locale));
+			return "portal/verify";
+		}
+		try {
+			Dossiers.IntakeResult result = this.submissions.confirm(pendingId, code);
+			if (result.outcome() == IntakeOutcome.ACCEPTED) {
+				this.documents.reassign("pending:" + pendingId, result.dossier().code());
+			}
+			model.addAttribute("result", result);
+			model.addAttribute("fmt", new Formats.Bound(locale));
+			return "portal/done";
+		}
+		catch (Problem ex) {
+			response
+				.setStatus(ex.kind() == Problem.Kind.NOT_FOUND ? 404 : ex.kind() == Problem.Kind.CONFLICT ? 409 : 400);
+			model.addAttribute("error",
+					this.messages.getMessage("problem." + ex.code(), null, ex.getMessage(), locale));
+			return "portal/verify";
+		}
+	}
+
+	/**
+	 * The demo's outbox: the messages the system would have e-mailed, since the demo has
+	 * no mail server.
+	 */
+	@GetMapping("/hop-thu-demo")
+	String outbox(Model model, Locale locale) {
+		if (!this.demo) {
+			throw Problem.notFound("NOT_FOUND", "page", "No such page");
+		}
+		model.addAttribute("messages", this.notifications.latest(50));
+		model.addAttribute("fmt", new Formats.Bound(locale));
+		return "portal/outbox";
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}
