@@ -124,6 +124,23 @@ class WorkspaceBrowserIT {
 		try (Browser browser = Browser.open(360, 800)) {
 			var driver = browser.driver;
 			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+			// the officers' pages at 360 px
+			driver.get(base() + "/dang-nhap");
+			assertThat(browser.scrollsSideways()).as("sign-in at 360 px").isFalse();
+			assertThat(browser.unlabelledFields()).isEmpty();
+			browser.signIn(base(), Api.COUNTER);
+			wait.until(ExpectedConditions.urlContains("/can-bo"));
+			assertThat(browser.scrollsSideways()).as("workspace at 360 px").isFalse();
+			browser.screenshot("workspace-360");
+			driver.get(base() + "/can-bo/tiep-nhan?procedure=1.001193");
+			assertThat(browser.scrollsSideways()).as("intake form at 360 px").isFalse();
+			assertThat(browser.unlabelledFields()).isEmpty();
+			driver.get(base() + "/can-bo/ho-so/" + code + "/bien-nhan");
+			assertThat(browser.scrollsSideways()).as("receipt at 360 px").isFalse();
+			browser.screenshot("receipt-360");
+			driver.get(base() + "/tra-cuu");
+			assertThat(browser.scrollsSideways()).as("look-up at 360 px").isFalse();
+
 			browser.signIn(base(), Api.OTHER_WARD_COUNTER);
 			wait.until(ExpectedConditions.urlContains("/can-bo"));
 			driver.get(base() + "/can-bo/ho-so/" + code);
