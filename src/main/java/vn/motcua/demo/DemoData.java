@@ -103,6 +103,7 @@ class DemoData implements SmartInitializingSingleton {
 		officer("trungson.motcua", "Đỗ Thị Thu", TRUNG_SON, hash, Role.ONE_STOP_OFFICER);
 		officer("trungson.chuyenvien", "Vũ Văn Đức", TRUNG_SON, hash, Role.SPECIALIST);
 		officer("trungson.lanhdao", "Bùi Văn Hùng", TRUNG_SON, hash, Role.LEADER);
+		officer("samson.giamsat", "Lê Thị Nga", CITY, hash, Role.SUPERVISOR);
 	}
 
 	private void officer(String username, String name, String unit, String hash, Role role) {

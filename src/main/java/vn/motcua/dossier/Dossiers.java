@@ -335,10 +335,29 @@ public class Dossiers {
 		recorded.forEach(this.events::publishEvent);
 	}
 
+	/**
+	 * Whether the actor may read the unit's dossiers: its own officers, the
+	 * administrator, and a supervisor of a unit above it (the city, a People's Council
+	 * delegation).
+	 */
+	public boolean mayRead(Actor actor, String unitCode) {
+		if (actor.worksAt(unitCode)) {
+			return true;
+		}
+		return actor.roles().contains(Role.SUPERVISOR) && actor.unitCode() != null
+				&& this.units.lineage(unitCode).stream().anyMatch(u -> u.code().equals(actor.unitCode()));
+	}
+
+	private void requireReadable(Actor actor, Dossier dossier) {
+		if (!mayRead(actor, dossier.unitCode())) {
+			throw DossierNotFound.forCode(dossier.code());
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public DossierView get(Actor actor, String code) {
 		Dossier dossier = this.store.find(code).orElseThrow(() -> DossierNotFound.forCode(code));
-		dossier.requireVisibleTo(actor);
+		requireReadable(actor, dossier);
 		return DossierView.of(dossier, this.clock.instant());
 	}
 
@@ -367,15 +386,16 @@ public class Dossiers {
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(Actor actor, String code) {
 		Dossier dossier = this.store.find(code).orElseThrow(() -> DossierNotFound.forCode(code));
-		dossier.requireVisibleTo(actor);
+		requireReadable(actor, dossier);
 		return this.store.history(dossier.id());
 	}
 
 	@Transactional(readOnly = true)
 	public Page<DossierSummary> search(Actor actor, Query query) {
 		Unit unit = this.units.get("unit", query.unitCode());
-		if (!actor.worksAt(unit.code())) {
-			throw new Problem(Problem.Kind.FORBIDDEN, NotAllowed.CODE, "You may list only your own unit's dossiers",
+		if (!mayRead(actor, unit.code())) {
+			throw new Problem(Problem.Kind.FORBIDDEN, NotAllowed.CODE,
+					"You may list only your own unit's dossiers, or, as a supervisor, those of the units below yours",
 					List.of(Violation.of("unit", "not your unit")));
 		}
 		if (query.page() < 0) {

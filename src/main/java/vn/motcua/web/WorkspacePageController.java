@@ -80,8 +80,11 @@ class WorkspacePageController {
 		return "workspace/sign-in";
 	}
 
-	/** A named queue of the officer's unit: its first dossiers and how many there are. */
-	record Queue(String key, Page<DossierSummary> page) {
+	/**
+	 * A named queue of a unit: its first dossiers and how many there are;
+	 * {@code unitName} for supervisors.
+	 */
+	record Queue(String key, Page<DossierSummary> page, String unitName) {
 	}
 
 	@GetMapping("/can-bo")
@@ -92,6 +95,20 @@ class WorkspacePageController {
 			return "workspace/home";
 		}
 		String unit = actor.unitCode();
+		List<Queue> queues = new ArrayList<>();
+		if (actor.roles().contains(Role.SUPERVISOR)) {
+			// a supervisor follows the units below: each one's overdue dossiers
+			List<vn.motcua.org.Unit> below = new ArrayList<>(this.units.children(unit));
+			for (int i = 0; i < below.size(); i++) {
+				below.addAll(this.units.children(below.get(i).code()));
+			}
+			for (vn.motcua.org.Unit u : below) {
+				if (u.level() == vn.motcua.org.UnitLevel.WARD || u.level() == vn.motcua.org.UnitLevel.COMMUNE) {
+					queues.add(new Queue("overdue",
+							this.dossiers.search(actor, query(u.code(), null, true, false, null)), u.name()));
+				}
+			}
+		}
 		Map<String, Dossiers.Query> queries = new LinkedHashMap<>();
 		if (actor.roles().contains(Role.ONE_STOP_OFFICER)) {
 			queries.put("toAssign", query(unit, DossierStatus.RECEIVED, null, false, null));
@@ -101,11 +118,12 @@ class WorkspacePageController {
 		if (actor.roles().contains(Role.LEADER)) {
 			queries.put("toApprove", query(unit, DossierStatus.AWAITING_APPROVAL, null, false, null));
 		}
-		queries.put("mine", query(unit, null, null, false, actor.username()));
-		queries.put("dueSoon", query(unit, null, null, true, null));
-		queries.put("overdue", query(unit, null, true, false, null));
-		List<Queue> queues = new ArrayList<>();
-		queries.forEach((key, q) -> queues.add(new Queue(key, this.dossiers.search(actor, q))));
+		if (!actor.roles().contains(Role.SUPERVISOR)) {
+			queries.put("mine", query(unit, null, null, false, actor.username()));
+			queries.put("dueSoon", query(unit, null, null, true, null));
+			queries.put("overdue", query(unit, null, true, false, null));
+		}
+		queries.forEach((key, q) -> queues.add(new Queue(key, this.dossiers.search(actor, q), null)));
 		model.addAttribute("queues", queues);
 		model.addAttribute("officer", this.officers.find(actor.username()).orElseThrow());
 		model.addAttribute("unit", this.units.get("unit", unit));

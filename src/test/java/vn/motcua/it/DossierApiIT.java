@@ -149,6 +149,19 @@ class DossierApiIT {
 	}
 
 	@Test
+	void aCitySupervisorReadsTheWardsDossiersButActsOnNone() throws Exception {
+		String code = this.api.receiveBirth();
+		this.mvc.perform(get("/api/v1/dossiers/{code}", code).with(as("samson.giamsat"))).andExpect(status().isOk());
+		this.mvc
+			.perform(
+					get("/api/v1/dossiers").param("unit", Api.WARD).param("overdue", "true").with(as("samson.giamsat")))
+			.andExpect(status().isOk());
+		this.api.act("samson.giamsat", code, "stop", null).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/dossiers/{code}", code).with(as(OTHER_WARD_COUNTER)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void actionsCheckTheStatusAndTheirInput() throws Exception {
 		String code = this.api.receiveBirth();
 		this.api.act(LEADER, code, "record-result", "{\"resultRef\": \"x\"}")

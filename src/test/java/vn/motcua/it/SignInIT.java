@@ -56,6 +56,22 @@ class SignInIT {
 	}
 
 	@Test
+	void aSupervisorFollowsTheWardsOverdueListsAndSeesNoActions() throws Exception {
+		var supervisor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user("samson.giamsat")
+			.roles("SUPERVISOR");
+		this.mvc.perform(get("/can-bo").with(supervisor))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("— Phường Quảng Cư")));
+		String code = new Api(this.mvc).receiveBirth();
+		this.mvc.perform(get("/can-bo/ho-so/{code}", code).with(supervisor))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"action-"))));
+	}
+
+	@Test
 	void pagesCarrySecurityHeaders() throws Exception {
 		this.mvc.perform(get("/thu-tuc"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
