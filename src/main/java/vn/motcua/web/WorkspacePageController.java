@@ -143,10 +143,12 @@ class WorkspacePageController {
 	private String dossierPage(Actor actor, DossierView dossier, Model model, Locale locale) {
 		model.addAttribute("d", dossier);
 		model.addAttribute("history", this.dossiers.history(actor, dossier.code()));
+		// a supervisor reads the units below but acts on none of their dossiers
 		model.addAttribute("actions",
 				DossierTransitions.all()
 					.entrySet()
 					.stream()
+					.filter(e -> actor.worksAt(dossier.unitCode()))
 					.filter(e -> e.getValue().from().contains(dossier.status()))
 					.map(e -> e.getKey().path())
 					.sorted()
