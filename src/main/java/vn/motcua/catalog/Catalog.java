@@ -71,6 +71,16 @@ public class Catalog {
 				query.on() != null ? query.on() : today(), query.page(), query.size()));
 	}
 
+	/**
+	 * The unit's procedures in force today that can be submitted online (fully or
+	 * partly).
+	 */
+	@Transactional(readOnly = true)
+	public List<ProcedureSummary> offeredOnline(String unitCode) {
+		this.units.get("unit", unitCode);
+		return this.reads.offeredOnline(unitCode, today());
+	}
+
 	/** The fields of the unit's catalog today, with their numbers of procedures. */
 	@Transactional(readOnly = true)
 	public Map<String, Integer> fields(String unitCode) {

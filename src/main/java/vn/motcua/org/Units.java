@@ -61,6 +61,11 @@ public class Units {
 		return this.store.all();
 	}
 
+	/** The wards and communes: the units with a one-stop shop. */
+	public List<Unit> withOneStopShop() {
+		return all().stream().filter(u -> u.level() == UnitLevel.WARD || u.level() == UnitLevel.COMMUNE).toList();
+	}
+
 	public List<Unit> children(String parentCode) {
 		return this.store.children(parentCode);
 	}

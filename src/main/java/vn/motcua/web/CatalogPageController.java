@@ -22,7 +22,6 @@ import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureSummary;
 import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.org.Unit;
-import vn.motcua.org.UnitLevel;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Page;
 
@@ -63,7 +62,7 @@ class CatalogPageController {
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String field,
 			@RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		List<Unit> wards = wards();
+		List<Unit> wards = this.units.withOneStopShop();
 		Unit selected = selectedUnit(unit, wards);
 		model.addAttribute("wards", wards);
 		model.addAttribute("unit", selected);
@@ -81,7 +80,7 @@ class CatalogPageController {
 
 	@GetMapping("/thu-tuc/{code}")
 	String detail(@PathVariable String code, @RequestParam(required = false) String unit, Model model, Locale locale) {
-		Unit selected = selectedUnit(unit, wards());
+		Unit selected = selectedUnit(unit, this.units.withOneStopShop());
 		if (selected == null) {
 			throw vn.motcua.org.UnitNotFound.forCode("unit", unit);
 		}
@@ -98,14 +97,6 @@ class CatalogPageController {
 		model.addAttribute("dueIfNow", Formats.dateTime(calendar.dueAt(now, content.committedTime(), cutoff), locale));
 		model.addAttribute("posted", procedure.postedOn(this.catalog.today()));
 		return "catalog/detail";
-	}
-
-	/** The wards and communes, where the one-stop shops are. */
-	private List<Unit> wards() {
-		return this.units.all()
-			.stream()
-			.filter(u -> u.level() == UnitLevel.WARD || u.level() == UnitLevel.COMMUNE)
-			.toList();
 	}
 
 	private Unit selectedUnit(String requested, List<Unit> wards) {

@@ -19,17 +19,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.catalog.Catalog;
-import vn.motcua.catalog.CatalogQuery;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.ProcedureSummary;
-import vn.motcua.catalog.core.OnlineLevel;
 import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.document.Documents;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.dossier.SubmittedComponent;
-import vn.motcua.org.UnitLevel;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
 
@@ -73,22 +69,10 @@ class CitizenPageController {
 	@GetMapping("/cong-dan/nop-ho-so")
 	String form(@RequestParam(required = false) String unit, @RequestParam(required = false) String procedure,
 			@AuthenticationPrincipal OidcUser citizen, Model model) {
-		model.addAttribute("wards",
-				this.units.all()
-					.stream()
-					.filter(u -> u.level() == UnitLevel.WARD || u.level() == UnitLevel.COMMUNE)
-					.toList());
+		model.addAttribute("wards", this.units.withOneStopShop());
 		model.addAttribute("unit", unit);
 		if (unit != null && !unit.isBlank()) {
-			List<ProcedureSummary> online = new ArrayList<>();
-			for (ProcedureSummary p : this.catalog
-				.search(new CatalogQuery(unit, null, null, null, null, 0, Catalog.MAX_PAGE_SIZE))
-				.items()) {
-				if (p.onlineLevel() != OnlineLevel.NONE) {
-					online.add(p);
-				}
-			}
-			model.addAttribute("procedures", online);
+			model.addAttribute("procedures", this.catalog.offeredOnline(unit));
 		}
 		if (unit != null && procedure != null && !procedure.isBlank()) {
 			model.addAttribute("procedure", this.catalog.get(unit, procedure, null));

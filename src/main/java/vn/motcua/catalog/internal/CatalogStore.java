@@ -184,6 +184,22 @@ public class CatalogStore {
 	}
 
 	/**
+	 * The unit's procedures in force on the day that can be submitted online, by name.
+	 */
+	public List<ProcedureSummary> offeredOnline(String unitCode, LocalDate on) {
+		return this.jdbc
+			.sql("select p.unit_code, p.code, v.name, v.field, v.version_no, v.effective_from, v.statutory_amount,"
+					+ " v.statutory_unit, v.committed_amount, v.committed_unit, v.online_level, v.fee_total, " + POSTED
+					+ " as posted from catalog_procedure p join catalog_procedure_version v on v.procedure_id = p.id"
+					+ " where p.unit_code = :unit and v.online_level <> 'NONE' and " + IN_FORCE
+					+ " order by v.name_folded, p.code")
+			.param("unit", unitCode)
+			.param("on", on)
+			.query(CatalogStore::summary)
+			.list();
+	}
+
+	/**
 	 * Each field of the unit's catalog in force on the day, with how many procedures it
 	 * has.
 	 */
