@@ -13,6 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -160,8 +162,7 @@ class ApiProblemHandler {
 
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
-		if (ex instanceof org.springframework.security.access.AccessDeniedException
-				|| ex instanceof org.springframework.security.core.AuthenticationException) {
+		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
 			throw (RuntimeException) ex;
 		}
 		if (ex instanceof ErrorResponse framework) {

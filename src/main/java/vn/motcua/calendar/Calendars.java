@@ -18,6 +18,7 @@ import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.calendar.internal.BuiltInHolidays;
 import vn.motcua.calendar.internal.CalendarYearStore;
 import vn.motcua.org.Unit;
+import vn.motcua.org.UnitNotFound;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.Problem.Violation;
@@ -50,7 +51,7 @@ public class Calendars {
 	}
 
 	/**
-	 * @throws vn.motcua.org.UnitNotFound when no unit has the code
+	 * @throws UnitNotFound when no unit has the code
 	 */
 	public WorkingCalendar forUnit(String unitCode) {
 		WorkingCalendar cached = this.cache.get(unitCode);
@@ -70,7 +71,7 @@ public class Calendars {
 
 	/**
 	 * The unit whose calendar it is.
-	 * @throws vn.motcua.org.UnitNotFound when no unit has the code
+	 * @throws UnitNotFound when no unit has the code
 	 */
 	public Unit unit(String unitCode) {
 		return this.units.get("unitCode", unitCode);

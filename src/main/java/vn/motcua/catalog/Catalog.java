@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +39,12 @@ public class Catalog {
 	 * Versions in force by unit, code and day, kept a minute: an import here clears it at
 	 * once.
 	 */
-	private final Map<String, CachedProcedure> cache = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, CachedProcedure> cache = new ConcurrentHashMap<>();
 
 	private record CachedProcedure(Procedure procedure, long loadedAt) {
 	}
 
-	private static final long CACHE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+	private static final long CACHE_NANOS = TimeUnit.SECONDS.toNanos(60);
 
 	Catalog(Units units, CatalogStore reads, CatalogImporter importer, Clock clock) {
 		this.units = units;

@@ -17,6 +17,8 @@ import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +73,7 @@ public class Documents {
 		String name = filename == null || filename.isBlank() ? "tep" : Path.of(filename).getFileName().toString();
 		name = name.length() > 255 ? name.substring(name.length() - 255) : name;
 		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("insert into document_file (dossier_code, component, filename, content_type, size_bytes,"
 					+ " sha256, stored_at, stored_by) values (?, ?, ?, ?, ?, ?, ?, ?)")

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 
+import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.org.Role;
 
 /**
@@ -56,7 +57,7 @@ public final class DossierStep {
 	void complete(Instant at, String by) {
 		this.completedAt = at;
 		this.completedBy = by;
-		this.verdict = Timeliness.judge(at, this.dueAt, vn.motcua.calendar.core.WorkingCalendar.ZONE);
+		this.verdict = Timeliness.judge(at, this.dueAt, WorkingCalendar.ZONE);
 	}
 
 	void reopen(Instant at) {

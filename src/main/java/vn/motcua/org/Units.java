@@ -3,6 +3,7 @@ package vn.motcua.org;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +30,7 @@ public class Units {
 	private final ApplicationEventPublisher events;
 
 	/** Units found so far; units are only ever added, so an entry never goes stale. */
-	private final java.util.Map<String, Unit> cache = new java.util.concurrent.ConcurrentHashMap<>();
+	private final java.util.Map<String, Unit> cache = new ConcurrentHashMap<>();
 
 	Units(UnitStore store, ApplicationEventPublisher events) {
 		this.store = store;

@@ -22,6 +22,7 @@ import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureSummary;
 import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.org.Unit;
+import vn.motcua.org.UnitNotFound;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Page;
 
@@ -82,7 +83,7 @@ class CatalogPageController {
 	String detail(@PathVariable String code, @RequestParam(required = false) String unit, Model model, Locale locale) {
 		Unit selected = selectedUnit(unit, this.units.withOneStopShop());
 		if (selected == null) {
-			throw vn.motcua.org.UnitNotFound.forCode("unit", unit);
+			throw UnitNotFound.forCode("unit", unit);
 		}
 		Procedure procedure = this.catalog.get(selected.code(), code, null);
 		ProcedureContent content = procedure.content();

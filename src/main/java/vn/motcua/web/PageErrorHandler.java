@@ -1,5 +1,7 @@
 package vn.motcua.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,7 +22,7 @@ import vn.motcua.shared.Problem;
 class PageErrorHandler {
 
 	@ExceptionHandler
-	String problem(Problem ex, Model model, jakarta.servlet.http.HttpServletResponse response) {
+	String problem(Problem ex, Model model, HttpServletResponse response) {
 		HttpStatus status = ex.kind() == Problem.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
 		response.setStatus(status.value());
 		return page(model, status, ex.getMessage());

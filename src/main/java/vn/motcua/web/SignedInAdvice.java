@@ -2,6 +2,7 @@ package vn.motcua.web;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -14,8 +15,7 @@ class SignedInAdvice {
 
 	@ModelAttribute("signedInCitizen")
 	boolean citizen(Authentication authentication) {
-		return authentication != null
-				&& authentication.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser;
+		return authentication != null && authentication.getPrincipal() instanceof OidcUser;
 	}
 
 	@ModelAttribute("signedIn")
@@ -23,9 +23,8 @@ class SignedInAdvice {
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
 			return null;
 		}
-		return authentication
-			.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser citizen
-				&& citizen.getFullName() != null ? citizen.getFullName() : authentication.getName();
+		return authentication.getPrincipal() instanceof OidcUser citizen && citizen.getFullName() != null
+				? citizen.getFullName() : authentication.getName();
 	}
 
 }

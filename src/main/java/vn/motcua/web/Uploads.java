@@ -11,6 +11,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.document.Documents;
+import vn.motcua.shared.Problem;
 
 /**
  * The files of an intake or online form: field {@code file-<i>} holds the scan of the
@@ -23,7 +24,7 @@ final class Uploads {
 
 	/**
 	 * The files of the form by component name, each checked before anything is stored.
-	 * @throws vn.motcua.shared.Problem naming the field of a file that is not acceptable
+	 * @throws Problem naming the field of a file that is not acceptable
 	 */
 	static Map<String, MultipartFile> byComponent(Documents documents, Procedure procedure,
 			Map<String, MultipartFile> fields) {

@@ -1,5 +1,6 @@
 package vn.motcua.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -11,29 +12,50 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.calendar.core.WorkingCalendar;
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.CatalogQuery;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.core.ProcedureContent;
+import vn.motcua.document.Documents;
+import vn.motcua.document.StoredFile;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierNotFound;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.DossierTransitions;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.dossier.ReturnChannel;
+import vn.motcua.dossier.SubmittedComponent;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officer;
 import vn.motcua.org.Officers;
 import vn.motcua.org.Role;
+import vn.motcua.org.Unit;
+import vn.motcua.org.UnitLevel;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Page;
 import vn.motcua.shared.Problem;
@@ -54,17 +76,16 @@ class WorkspacePageController {
 
 	private final Units units;
 
-	private final vn.motcua.catalog.Catalog catalog;
+	private final Catalog catalog;
 
-	private final vn.motcua.document.Documents documents;
+	private final Documents documents;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
-	private final org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> citizenSignIn;
+	private final ObjectProvider<ClientRegistrationRepository> citizenSignIn;
 
-	WorkspacePageController(Dossiers dossiers, Officers officers, Units units, vn.motcua.catalog.Catalog catalog,
-			vn.motcua.document.Documents documents, org.springframework.context.MessageSource messages,
-			org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> citizenSignIn) {
+	WorkspacePageController(Dossiers dossiers, Officers officers, Units units, Catalog catalog, Documents documents,
+			MessageSource messages, ObjectProvider<ClientRegistrationRepository> citizenSignIn) {
 		this.messages = messages;
 		this.citizenSignIn = citizenSignIn;
 		this.dossiers = dossiers;
@@ -98,12 +119,12 @@ class WorkspacePageController {
 		List<Queue> queues = new ArrayList<>();
 		if (actor.roles().contains(Role.SUPERVISOR)) {
 			// a supervisor follows the units below: each one's overdue dossiers
-			List<vn.motcua.org.Unit> below = new ArrayList<>(this.units.children(unit));
+			List<Unit> below = new ArrayList<>(this.units.children(unit));
 			for (int i = 0; i < below.size(); i++) {
 				below.addAll(this.units.children(below.get(i).code()));
 			}
-			for (vn.motcua.org.Unit u : below) {
-				if (u.level() == vn.motcua.org.UnitLevel.WARD || u.level() == vn.motcua.org.UnitLevel.COMMUNE) {
+			for (Unit u : below) {
+				if (u.level() == UnitLevel.WARD || u.level() == UnitLevel.COMMUNE) {
 					queues.add(new Queue("overdue",
 							this.dossiers.search(actor, query(u.code(), null, true, false, null)), u.name()));
 				}
@@ -166,20 +187,19 @@ class WorkspacePageController {
 
 	/** A file of a dossier, for who may see the dossier. */
 	@GetMapping("/can-bo/ho-so/{code}/tep/{id}")
-	org.springframework.http.ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable long id,
-			Authentication user) {
+	ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable long id, Authentication user) {
 		this.dossiers.get(actor(user), code);
-		vn.motcua.document.StoredFile file = this.documents.ofDossier(code)
+		StoredFile file = this.documents.ofDossier(code)
 			.stream()
 			.filter(f -> f.id() == id)
 			.findFirst()
-			.orElseThrow(() -> vn.motcua.dossier.DossierNotFound.forCode(code));
-		byte[] bytes = this.documents.read(file).orElseThrow(() -> vn.motcua.dossier.DossierNotFound.forCode(code));
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment()
-						.filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8)
+			.orElseThrow(() -> DossierNotFound.forCode(code));
+		byte[] bytes = this.documents.read(file).orElseThrow(() -> DossierNotFound.forCode(code));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.filename(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.body(bytes);
@@ -206,13 +226,12 @@ class WorkspacePageController {
 		}
 		model.addAttribute("procedures",
 				this.catalog
-					.search(new vn.motcua.catalog.CatalogQuery(actor.unitCode(), null, null, null, null, 0,
-							vn.motcua.catalog.Catalog.MAX_PAGE_SIZE))
+					.search(new CatalogQuery(actor.unitCode(), null, null, null, null, 0, Catalog.MAX_PAGE_SIZE))
 					.items());
 		if (procedure != null && !procedure.isBlank()) {
 			model.addAttribute("procedure", this.catalog.get(actor.unitCode(), procedure, null));
 		}
-		model.addAttribute("channels", vn.motcua.dossier.Channel.values());
+		model.addAttribute("channels", Channel.values());
 		return "workspace/intake";
 	}
 
@@ -223,10 +242,10 @@ class WorkspacePageController {
 	@GetMapping("/can-bo/tiep-nhan/nguoi-nop")
 	String applicant(@RequestParam(required = false) String idNumber, Authentication user, Model model) {
 		Actor actor = actor(user);
-		java.util.Optional<vn.motcua.dossier.Applicant> known = actor.unitCode() == null ? java.util.Optional.empty()
+		java.util.Optional<Applicant> known = actor.unitCode() == null ? java.util.Optional.empty()
 				: this.dossiers.latestApplicant(actor, actor.unitCode(), idNumber == null ? null : idNumber.strip());
 		model.addAttribute("form",
-				Map.of("applicantName", known.map(vn.motcua.dossier.Applicant::name).orElse(""), "idNumber",
+				Map.of("applicantName", known.map(Applicant::name).orElse(""), "idNumber",
 						idNumber == null ? "" : idNumber.strip(), "phone",
 						known.map(a -> a.phone() == null ? "" : a.phone()).orElse(""), "address",
 						known.map(a -> a.address() == null ? "" : a.address()).orElse("")));
@@ -240,33 +259,32 @@ class WorkspacePageController {
 			@RequestParam(required = false) String phone, @RequestParam(required = false) String address,
 			@RequestParam(name = "component", required = false) List<String> handedIn,
 			@RequestParam(required = false) boolean refuse, @RequestParam(required = false) String refusalReason,
-			@RequestParam Map<String, org.springframework.web.multipart.MultipartFile> files, Authentication user,
-			Model model, HttpServletResponse response) {
+			@RequestParam Map<String, MultipartFile> files, Authentication user, Model model,
+			HttpServletResponse response) {
 		Actor actor = actor(user);
-		vn.motcua.catalog.Procedure p = this.catalog.get(actor.unitCode(), procedure, null);
-		vn.motcua.dossier.Channel how;
+		Procedure p = this.catalog.get(actor.unitCode(), procedure, null);
+		Channel how;
 		try {
-			how = channel == null ? null : vn.motcua.dossier.Channel.valueOf(channel);
+			how = channel == null ? null : Channel.valueOf(channel);
 		}
 		catch (IllegalArgumentException ex) {
 			how = null;
 		}
 		try {
 			// files are checked before anything is saved; a bad one brings the form back
-			Map<String, org.springframework.web.multipart.MultipartFile> scans = Uploads.byComponent(this.documents, p,
-					files);
-			List<vn.motcua.dossier.SubmittedComponent> components = new ArrayList<>();
-			for (vn.motcua.catalog.core.ProcedureContent.Component c : p.content().components()) {
+			Map<String, MultipartFile> scans = Uploads.byComponent(this.documents, p, files);
+			List<SubmittedComponent> components = new ArrayList<>();
+			for (ProcedureContent.Component c : p.content().components()) {
 				if ((handedIn != null && handedIn.contains(c.name())) || scans.containsKey(c.name())) {
-					components.add(new vn.motcua.dossier.SubmittedComponent(c.name(), c.originals(), c.copies()));
+					components.add(new SubmittedComponent(c.name(), c.originals(), c.copies()));
 				}
 			}
 			Dossiers.IntakeResult result = this.dossiers.intake(actor,
 					new Dossiers.IntakeRequest(
-							actor.unitCode(), procedure, how, new vn.motcua.dossier.Applicant(applicantName,
-									blankToNull(idNumber), blankToNull(phone), null, blankToNull(address)),
+							actor.unitCode(), procedure, how, new Applicant(applicantName, blankToNull(idNumber),
+									blankToNull(phone), null, blankToNull(address)),
 							components, refuse, refusalReason));
-			if (result.outcome() == vn.motcua.dossier.IntakeOutcome.ACCEPTED) {
+			if (result.outcome() == IntakeOutcome.ACCEPTED) {
 				Uploads.store(this.documents, result.dossier().code(), scans, actor.username());
 				return "redirect:/can-bo/ho-so/" + result.dossier().code() + "/bien-nhan";
 			}
@@ -282,7 +300,7 @@ class WorkspacePageController {
 		}
 		model.addAttribute("procedure", p);
 		model.addAttribute("procedures", List.of());
-		model.addAttribute("channels", vn.motcua.dossier.Channel.values());
+		model.addAttribute("channels", Channel.values());
 		model.addAttribute("form",
 				Map.of("applicantName", applicantName == null ? "" : applicantName, "idNumber",
 						idNumber == null ? "" : idNumber, "phone", phone == null ? "" : phone, "address",
