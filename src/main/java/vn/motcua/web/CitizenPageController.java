@@ -69,14 +69,7 @@ class CitizenPageController {
 	@GetMapping("/cong-dan/nop-ho-so")
 	String form(@RequestParam(required = false) String unit, @RequestParam(required = false) String procedure,
 			@AuthenticationPrincipal OidcUser citizen, Model model) {
-		model.addAttribute("wards", this.units.withOneStopShop());
-		model.addAttribute("unit", unit);
-		if (unit != null && !unit.isBlank()) {
-			model.addAttribute("procedures", this.catalog.offeredOnline(unit));
-		}
-		if (unit != null && procedure != null && !procedure.isBlank()) {
-			model.addAttribute("procedure", this.catalog.get(unit, procedure, null));
-		}
+		SubmissionForms.chooser(model, this.units, this.catalog, unit, procedure);
 		model.addAttribute("citizen", name(citizen));
 		model.addAttribute("phone", citizen.getPhoneNumber());
 		return "citizen/submit";
@@ -96,7 +89,7 @@ class CitizenPageController {
 		model.addAttribute("fmt", new Formats.Bound(locale));
 		try {
 			// files are checked before anything is saved; a bad one brings the form back
-			Map<String, MultipartFile> uploads = Uploads.byComponent(this.documents, p, files);
+			Map<String, MultipartFile> uploads = SubmissionForms.byComponent(this.documents, p, files);
 			List<SubmittedComponent> components = new ArrayList<>();
 			for (ProcedureContent.Component c : p.content().components()) {
 				if ((attached != null && attached.contains(c.name())) || uploads.containsKey(c.name())) {
@@ -110,7 +103,7 @@ class CitizenPageController {
 								null));
 			model.addAttribute("result", result);
 			if (result.outcome() == IntakeOutcome.ACCEPTED) {
-				Uploads.store(this.documents, result.dossier().code(), uploads, "online:" + idNumber(citizen));
+				SubmissionForms.store(this.documents, result.dossier().code(), uploads, "online:" + idNumber(citizen));
 			}
 			else {
 				model.addAttribute("attached", attached == null ? List.of() : attached);

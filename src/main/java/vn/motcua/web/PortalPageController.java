@@ -72,14 +72,7 @@ class PortalPageController {
 	@GetMapping("/nop-truc-tuyen")
 	String form(@RequestParam(required = false) String unit, @RequestParam(required = false) String procedure,
 			Model model) {
-		model.addAttribute("wards", this.units.withOneStopShop());
-		model.addAttribute("unit", unit);
-		if (unit != null && !unit.isBlank()) {
-			model.addAttribute("procedures", this.catalog.offeredOnline(unit));
-			if (procedure != null && !procedure.isBlank()) {
-				model.addAttribute("procedure", this.catalog.get(unit, procedure, null));
-			}
-		}
+		SubmissionForms.chooser(model, this.units, this.catalog, unit, procedure);
 		model.addAttribute("demo", this.demo);
 		return "portal/submit";
 	}
@@ -105,7 +98,7 @@ class PortalPageController {
 			return "portal/submit";
 		}
 		try {
-			Map<String, MultipartFile> uploads = Uploads.byComponent(this.documents, p, files);
+			Map<String, MultipartFile> uploads = SubmissionForms.byComponent(this.documents, p, files);
 			List<SubmittedComponent> components = new ArrayList<>();
 			for (ProcedureContent.Component c : p.content().components()) {
 				if ((attached != null && attached.contains(c.name())) || uploads.containsKey(c.name())) {
@@ -120,7 +113,7 @@ class PortalPageController {
 				model.addAttribute("missing", started.missing());
 				return "portal/submit";
 			}
-			Uploads.store(this.documents, "pending:" + started.pendingId(), uploads, "online:" + email.strip());
+			SubmissionForms.store(this.documents, "pending:" + started.pendingId(), uploads, "online:" + email.strip());
 			model.addAttribute("pendingId", started.pendingId());
 			model.addAttribute("email", email.strip());
 			return "portal/verify";

@@ -272,7 +272,7 @@ class WorkspacePageController {
 		}
 		try {
 			// files are checked before anything is saved; a bad one brings the form back
-			Map<String, MultipartFile> scans = Uploads.byComponent(this.documents, p, files);
+			Map<String, MultipartFile> scans = SubmissionForms.byComponent(this.documents, p, files);
 			List<SubmittedComponent> components = new ArrayList<>();
 			for (ProcedureContent.Component c : p.content().components()) {
 				if ((handedIn != null && handedIn.contains(c.name())) || scans.containsKey(c.name())) {
@@ -285,7 +285,7 @@ class WorkspacePageController {
 									blankToNull(phone), null, blankToNull(address)),
 							components, refuse, refusalReason));
 			if (result.outcome() == IntakeOutcome.ACCEPTED) {
-				Uploads.store(this.documents, result.dossier().code(), scans, actor.username());
+				SubmissionForms.store(this.documents, result.dossier().code(), scans, actor.username());
 				return "redirect:/can-bo/ho-so/" + result.dossier().code() + "/bien-nhan";
 			}
 			model.addAttribute("result", result);

@@ -14,12 +14,13 @@ import vn.motcua.document.Documents;
 import vn.motcua.shared.Problem;
 
 /**
- * The files of an intake or online form: field {@code file-<i>} holds the scan of the
- * procedure's i-th component. Empty fields are no file.
+ * What the submission forms share: the ward-then-procedure chooser, and the files of an
+ * intake or online form: field {@code file-<i>} holds the scan of the procedure's i-th
+ * component. Empty fields are no file.
  */
-final class Uploads {
+final class SubmissionForms {
 
-	private Uploads() {
+	private SubmissionForms() {
 	}
 
 	/**
@@ -43,6 +44,22 @@ final class Uploads {
 			}
 		}
 		return files;
+	}
+
+	/**
+	 * The model of the ward-then-procedure chooser of an online submission: the wards,
+	 * the chosen ward's procedures offered online, and the chosen procedure.
+	 */
+	static void chooser(org.springframework.ui.Model model, vn.motcua.org.Units units,
+			vn.motcua.catalog.Catalog catalog, String unit, String procedure) {
+		model.addAttribute("wards", units.withOneStopShop());
+		model.addAttribute("unit", unit);
+		if (unit != null && !unit.isBlank()) {
+			model.addAttribute("procedures", catalog.offeredOnline(unit));
+			if (procedure != null && !procedure.isBlank()) {
+				model.addAttribute("procedure", catalog.get(unit, procedure, null));
+			}
+		}
 	}
 
 	static void store(Documents documents, String dossierCode, Map<String, MultipartFile> files, String by) {
