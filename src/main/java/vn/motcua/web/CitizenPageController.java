@@ -1,6 +1,5 @@
 package vn.motcua.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.document.Documents;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Dossiers;
@@ -90,12 +88,7 @@ class CitizenPageController {
 		try {
 			// files are checked before anything is saved; a bad one brings the form back
 			Map<String, MultipartFile> uploads = SubmissionForms.byComponent(this.documents, p, files);
-			List<SubmittedComponent> components = new ArrayList<>();
-			for (ProcedureContent.Component c : p.content().components()) {
-				if ((attached != null && attached.contains(c.name())) || uploads.containsKey(c.name())) {
-					components.add(new SubmittedComponent(c.name(), c.originals(), c.copies()));
-				}
-			}
+			List<SubmittedComponent> components = SubmissionForms.components(p, attached, uploads);
 			Dossiers.IntakeResult result = this.dossiers
 				.submitOnline(idNumber(citizen),
 						new Dossiers.IntakeRequest(unit, procedure, null, new Applicant(name(citizen), null,

@@ -1,6 +1,5 @@
 package vn.motcua.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.document.Documents;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Dossiers;
@@ -99,12 +97,7 @@ class PortalPageController {
 		}
 		try {
 			Map<String, MultipartFile> uploads = SubmissionForms.byComponent(this.documents, p, files);
-			List<SubmittedComponent> components = new ArrayList<>();
-			for (ProcedureContent.Component c : p.content().components()) {
-				if ((attached != null && attached.contains(c.name())) || uploads.containsKey(c.name())) {
-					components.add(new SubmittedComponent(c.name(), c.originals(), c.copies()));
-				}
-			}
+			List<SubmittedComponent> components = SubmissionForms.components(p, attached, uploads);
 			OnlineSubmissions.Started started = this.submissions.start(email,
 					new Dossiers.IntakeRequest(unit, procedure, null, new Applicant(nz(name).strip(),
 							nz(idNumber).strip(), blankToNull(phone), null, blankToNull(address)), components, false,

@@ -2,6 +2,7 @@ package vn.motcua.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.document.Documents;
+import vn.motcua.dossier.SubmittedComponent;
 import vn.motcua.shared.Problem;
 
 /**
@@ -60,6 +62,18 @@ final class SubmissionForms {
 				model.addAttribute("procedure", catalog.get(unit, procedure, null));
 			}
 		}
+	}
+
+	/** The components handed in: those ticked, and those with a file. */
+	static List<SubmittedComponent> components(Procedure procedure, List<String> ticked,
+			Map<String, MultipartFile> files) {
+		List<SubmittedComponent> components = new ArrayList<>();
+		for (ProcedureContent.Component c : procedure.content().components()) {
+			if ((ticked != null && ticked.contains(c.name())) || files.containsKey(c.name())) {
+				components.add(new SubmittedComponent(c.name(), c.originals(), c.copies()));
+			}
+		}
+		return components;
 	}
 
 	static void store(Documents documents, String dossierCode, Map<String, MultipartFile> files, String by) {

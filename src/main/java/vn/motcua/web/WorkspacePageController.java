@@ -35,7 +35,6 @@ import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.CatalogQuery;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.document.Documents;
 import vn.motcua.document.StoredFile;
 import vn.motcua.dossier.Applicant;
@@ -273,12 +272,7 @@ class WorkspacePageController {
 		try {
 			// files are checked before anything is saved; a bad one brings the form back
 			Map<String, MultipartFile> scans = SubmissionForms.byComponent(this.documents, p, files);
-			List<SubmittedComponent> components = new ArrayList<>();
-			for (ProcedureContent.Component c : p.content().components()) {
-				if ((handedIn != null && handedIn.contains(c.name())) || scans.containsKey(c.name())) {
-					components.add(new SubmittedComponent(c.name(), c.originals(), c.copies()));
-				}
-			}
+			List<SubmittedComponent> components = SubmissionForms.components(p, handedIn, scans);
 			Dossiers.IntakeResult result = this.dossiers.intake(actor,
 					new Dossiers.IntakeRequest(
 							actor.unitCode(), procedure, how, new Applicant(applicantName, blankToNull(idNumber),
