@@ -5,7 +5,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the benchmarks:
- * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|import|lifecycle|overdue|all
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|import|lifecycle|floor|overdue|all
  * -Dbench.db=h2|postgres}. Results go in BENCHMARKS.md with the command that produced
  * them.
  */
@@ -25,6 +25,9 @@ public final class Benchmarks {
 		}
 		if (which.equals("lifecycle") || which.equals("all")) {
 			LifecycleBenchmark.run(db);
+		}
+		if (which.equals("floor") || which.equals("all")) {
+			FloorBenchmark.run(db);
 		}
 		if (which.equals("overdue") || which.equals("all")) {
 			OverdueBenchmark.run(db);
