@@ -10,25 +10,32 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.DossierReceived;
 import vn.motcua.dossier.DossierResolved;
+import vn.motcua.shared.Database;
 
 /**
  * Keeps the reporting read model from the dossier events. Each listener runs after the
  * dossier's transaction commits, in a transaction of its own; the event publication
  * registry keeps the event until the listener succeeds, so a crash in between loses
  * nothing. Each event has its own insert-only table, so order does not matter and a
- * repeated event changes nothing.
+ * repeated event changes nothing; that is also why the listener's transaction need not
+ * wait for the disk ({@link Database#commitWithoutWaitingForDisk()}): lost in a crash, it
+ * is done again when the registry delivers the event again.
  */
 @Component
 public class DossierFacts {
 
 	private final JdbcClient jdbc;
 
-	DossierFacts(JdbcClient jdbc) {
+	private final Database database;
+
+	DossierFacts(JdbcClient jdbc, Database database) {
 		this.jdbc = jdbc;
+		this.database = database;
 	}
 
 	@ApplicationModuleListener
 	void on(DossierReceived event) {
+		this.database.commitWithoutWaitingForDisk();
 		this.jdbc
 			.sql("insert into report_dossier_received (code, unit_code, procedure_code, channel, received_at, due_at)"
 					+ " select ?, ?, ?, ?, ?, ? where not exists (select 1 from report_dossier_received where code = ?)")
@@ -39,6 +46,7 @@ public class DossierFacts {
 
 	@ApplicationModuleListener
 	void on(DossierResolved event) {
+		this.database.commitWithoutWaitingForDisk();
 		this.jdbc
 			.sql("insert into report_dossier_resolved (code, unit_code, procedure_code, status, timeliness,"
 					+ " received_at, due_at, resolved_at) select ?, ?, ?, ?, ?, ?, ?, ?"
