@@ -10,6 +10,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.shared.Database;
+
 /**
  * Dossier codes {@code <unit e-identifier>-<YYMMDD>-<NNNN>} (DOMAIN §5) from a per-unit,
  * per-day counter row in the database: the caller's transaction increments it, holding
@@ -26,8 +28,11 @@ public class DossierCodes {
 
 	private final TransactionTemplate ownTransaction;
 
-	DossierCodes(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	private final Database database;
+
+	DossierCodes(JdbcClient jdbc, PlatformTransactionManager transactions, Database database) {
 		this.jdbc = jdbc;
+		this.database = database;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -37,8 +42,8 @@ public class DossierCodes {
 	 * dossier.
 	 */
 	public String next(String unitCode, LocalDate day) {
-		int updated = increment(unitCode, day);
-		if (updated == 0) {
+		Integer value = increment(unitCode, day);
+		if (value == null) {
 			try {
 				this.ownTransaction.executeWithoutResult(status -> this.jdbc
 					.sql("insert into dossier_sequence (unit_code, seq_day, last_value) values (?, ?, 0)")
@@ -48,26 +53,29 @@ public class DossierCodes {
 			catch (DuplicateKeyException ex) {
 				// another instance created the day's row at the same moment: use it
 			}
-			updated = increment(unitCode, day);
-			if (updated == 0) {
+			value = increment(unitCode, day);
+			if (value == null) {
 				throw new IllegalStateException("no sequence row for " + unitCode + " on " + day);
 			}
 		}
-		int value = this.jdbc.sql("select last_value from dossier_sequence where unit_code = ? and seq_day = ?")
-			.params(unitCode, day)
-			.query(Integer.class)
-			.single();
 		if (value > 9999) {
 			throw new IllegalStateException("unit " + unitCode + " received more than 9999 dossiers on " + day);
 		}
 		return unitCode + "-" + DAY.format(day) + "-" + String.format("%04d", value);
 	}
 
-	private int increment(String unitCode, LocalDate day) {
-		return this.jdbc
-			.sql("update dossier_sequence set last_value = last_value + 1 where unit_code = ? and seq_day = ?")
-			.params(unitCode, day)
-			.update();
+	/**
+	 * Increments the day's counter and reads its new value in one statement (the
+	 * increment's row lock is held until the caller's transaction ends).
+	 * @return the new value, or null when the day has no counter row yet
+	 */
+	private Integer increment(String unitCode, LocalDate day) {
+		String sql = this.database.postgres()
+				? "update dossier_sequence set last_value = last_value + 1 where unit_code = ? and seq_day = ?"
+						+ " returning last_value"
+				: "select last_value from final table (update dossier_sequence set last_value = last_value + 1"
+						+ " where unit_code = ? and seq_day = ?)";
+		return this.jdbc.sql(sql).params(unitCode, day).query(Integer.class).optional().orElse(null);
 	}
 
 }

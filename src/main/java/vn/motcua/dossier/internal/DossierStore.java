@@ -32,6 +32,7 @@ import vn.motcua.dossier.Timeliness;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.org.Role;
+import vn.motcua.shared.Database;
 
 /** Dossiers, their steps, components and history in the {@code dossier*} tables. */
 @Repository
@@ -74,52 +75,79 @@ public class DossierStore {
 
 	private final JdbcTemplate batch;
 
-	DossierStore(JdbcClient jdbc, JdbcTemplate batch) {
+	private final Database database;
+
+	DossierStore(JdbcClient jdbc, JdbcTemplate batch, Database database) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.database = database;
 	}
 
-	/** Inserts a new dossier with its steps, components and history; returns its id. */
+	private static final String INSERT = "insert into dossier (code, unit_code, procedure_code, procedure_name,"
+			+ " procedure_version_id, committed_amount, committed_unit, same_day_cutoff, channel, applicant_name,"
+			+ " applicant_id_number, applicant_phone, applicant_email, applicant_address, status, paused_from,"
+			+ " received_at, original_due_at, due_at, supplement_requests, pause_started_at, apologies, forced_late,"
+			+ " current_step, current_assignee, in_progress, overdue_from, resolved_at, timeliness, result_ref,"
+			+ " returned_at, return_channel, steps, components, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+			+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private static final String UPDATE = "update dossier set status = ?, paused_from = ?, due_at = ?,"
+			+ " supplement_requests = ?, pause_started_at = ?, apologies = ?, forced_late = ?, current_step = ?,"
+			+ " current_assignee = ?, in_progress = ?, overdue_from = ?, resolved_at = ?, timeliness = ?, result_ref = ?,"
+			+ " returned_at = ?, return_channel = ?, steps = ?, version = version + 1 where id = ? and version = ?";
+
+	private static final String HISTORY_COLUMNS = "dossier_history (dossier_id, at, actor, action, from_status,"
+			+ " to_status, note)";
+
+	/**
+	 * Inserts a new dossier with its steps, components and history; returns its id. On
+	 * PostgreSQL the dossier and its history entry go in one statement (one round trip).
+	 */
 	public long insert(Dossier dossier, List<HistoryEntry> history) {
 		Dossier.State s = dossier.state();
+		Object[] row = { s.code(), s.unitCode(), s.procedureCode(), s.procedureName(), s.procedureVersionId(),
+				s.committedTime().amount(), s.committedTime().unit().name(), s.sameDayCutoff(), s.channel().name(),
+				s.applicant().name(), s.applicant().idNumber(), s.applicant().phone(), s.applicant().email(),
+				s.applicant().address(), s.status().name(), name(s.pausedFrom()), utc(s.receivedAt()),
+				utc(s.originalDueAt()), utc(s.dueAt()), s.supplementRequests(), utc(s.pauseStartedAt()), s.apologies(),
+				s.forcedLate(), s.currentStep(), currentAssignee(s), !s.status().isResolved(), utc(overdueFrom(s)),
+				utc(s.resolvedAt()), name(s.timeliness()), s.resultRef(), utc(s.returnedAt()), name(s.returnChannel()),
+				steps(s), JSON.writeValueAsString(s.components()), 0 };
+		if (this.database.postgres() && history.size() == 1) {
+			return this.jdbc
+				.sql("with created as (" + INSERT + " returning id) insert into " + HISTORY_COLUMNS
+						+ " select id, ?, ?, ?, ?, ?, ? from created returning dossier_id")
+				.params(concat(row, historyValues(history.get(0))))
+				.query(Long.class)
+				.single();
+		}
 		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("insert into dossier (code, unit_code, procedure_code, procedure_name, procedure_version_id,"
-				+ " committed_amount, committed_unit, same_day_cutoff, channel, applicant_name, applicant_id_number,"
-				+ " applicant_phone, applicant_email, applicant_address, status, paused_from, received_at, original_due_at,"
-				+ " due_at, supplement_requests, pause_started_at, apologies, forced_late, current_step, current_assignee,"
-				+ " in_progress, overdue_from, resolved_at, timeliness, result_ref, returned_at, return_channel, steps,"
-				+ " components, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-				+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(s.code(), s.unitCode(), s.procedureCode(), s.procedureName(), s.procedureVersionId(),
-					s.committedTime().amount(), s.committedTime().unit().name(), s.sameDayCutoff(), s.channel().name(),
-					s.applicant().name(), s.applicant().idNumber(), s.applicant().phone(), s.applicant().email(),
-					s.applicant().address(), s.status().name(), name(s.pausedFrom()), utc(s.receivedAt()),
-					utc(s.originalDueAt()), utc(s.dueAt()), s.supplementRequests(), utc(s.pauseStartedAt()),
-					s.apologies(), s.forcedLate(), s.currentStep(), currentAssignee(s), !s.status().isResolved(),
-					utc(overdueFrom(s)), utc(s.resolvedAt()), name(s.timeliness()), s.resultRef(), utc(s.returnedAt()),
-					name(s.returnChannel()), steps(s), JSON.writeValueAsString(s.components()), 0)
-			.update(keys, "id");
+		this.jdbc.sql(INSERT).params(row).update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
 		appendHistory(id, history);
 		return id;
 	}
 
 	/**
-	 * Writes the dossier's new state if nobody changed it since it was read.
+	 * Writes the dossier's new state if nobody changed it since it was read, with its new
+	 * history entries; on PostgreSQL in one statement (one round trip).
 	 * @return whether it was written (false: another officer changed it first)
 	 */
 	public boolean update(Dossier dossier, List<HistoryEntry> history) {
 		Dossier.State s = dossier.state();
-		int rows = this.jdbc.sql("update dossier set status = ?, paused_from = ?, due_at = ?, supplement_requests = ?,"
-				+ " pause_started_at = ?, apologies = ?, forced_late = ?, current_step = ?, current_assignee = ?,"
-				+ " in_progress = ?, overdue_from = ?, resolved_at = ?, timeliness = ?, result_ref = ?, returned_at = ?,"
-				+ " return_channel = ?, steps = ?, version = version + 1 where id = ? and version = ?")
-			.params(s.status().name(), name(s.pausedFrom()), utc(s.dueAt()), s.supplementRequests(),
-					utc(s.pauseStartedAt()), s.apologies(), s.forcedLate(), s.currentStep(), currentAssignee(s),
-					!s.status().isResolved(), utc(overdueFrom(s)), utc(s.resolvedAt()), name(s.timeliness()),
-					s.resultRef(), utc(s.returnedAt()), name(s.returnChannel()), steps(s), s.id(), s.version())
-			.update();
-		if (rows == 0) {
+		Object[] row = { s.status().name(), name(s.pausedFrom()), utc(s.dueAt()), s.supplementRequests(),
+				utc(s.pauseStartedAt()), s.apologies(), s.forcedLate(), s.currentStep(), currentAssignee(s),
+				!s.status().isResolved(), utc(overdueFrom(s)), utc(s.resolvedAt()), name(s.timeliness()), s.resultRef(),
+				utc(s.returnedAt()), name(s.returnChannel()), steps(s), s.id(), s.version() };
+		if (this.database.postgres() && history.size() == 1) {
+			// the history row is inserted only where the update found its version
+			return this.jdbc
+				.sql("with changed as (" + UPDATE + " returning id) insert into " + HISTORY_COLUMNS
+						+ " select id, ?, ?, ?, ?, ?, ? from changed")
+				.params(concat(row, historyValues(history.get(0))))
+				.update() == 1;
+		}
+		if (this.jdbc.sql(UPDATE).params(row).update() == 0) {
 			return false;
 		}
 		appendHistory(s.id(), history);
@@ -129,12 +157,20 @@ public class DossierStore {
 	private void appendHistory(long id, List<HistoryEntry> history) {
 		List<Object[]> rows = new ArrayList<>();
 		for (HistoryEntry h : history) {
-			rows.add(new Object[] { id, utc(h.at()), h.actor(), h.action(), name(h.from()), h.to().name(),
-					h.note() == null ? null : h.note().substring(0, Math.min(4000, h.note().length())) });
+			rows.add(concat(new Object[] { id }, historyValues(h)));
 		}
-		this.batch
-			.batchUpdate("insert into dossier_history (dossier_id, at, actor, action, from_status, to_status, note)"
-					+ " values (?, ?, ?, ?, ?, ?, ?)", rows);
+		this.batch.batchUpdate("insert into " + HISTORY_COLUMNS + " values (?, ?, ?, ?, ?, ?, ?)", rows);
+	}
+
+	private static Object[] historyValues(HistoryEntry h) {
+		return new Object[] { utc(h.at()), h.actor(), h.action(), name(h.from()), h.to().name(),
+				h.note() == null ? null : h.note().substring(0, Math.min(4000, h.note().length())) };
+	}
+
+	private static Object[] concat(Object[] a, Object[] b) {
+		Object[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
 	}
 
 	public Optional<Dossier> find(String code) {
