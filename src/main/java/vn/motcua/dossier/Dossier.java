@@ -481,6 +481,20 @@ public final class Dossier {
 				this.version);
 	}
 
+	/**
+	 * A copy of the state that shares nothing that changes: later actions on this dossier
+	 * leave it as it is.
+	 */
+	State snapshot() {
+		State s = state();
+		return new State(s.id(), s.code(), s.unitCode(), s.procedureCode(), s.procedureName(), s.procedureVersionId(),
+				s.committedTime(), s.sameDayCutoff(), s.channel(), s.applicant(), List.copyOf(s.components()),
+				s.steps().stream().map(DossierStep::copy).toList(), s.receivedAt(), s.originalDueAt(), s.status(),
+				s.pausedFrom(), s.dueAt(), s.supplementRequests(), s.pauseStartedAt(), s.apologies(), s.forcedLate(),
+				s.currentStep(), s.resolvedAt(), s.timeliness(), s.resultRef(), s.returnedAt(), s.returnChannel(),
+				s.version());
+	}
+
 	/** History entries added since the dossier was loaded, to append. */
 	List<HistoryEntry> newHistory() {
 		return List.copyOf(this.newHistory);

@@ -54,8 +54,11 @@ public class Dossiers {
 
 	private final Clock clock;
 
+	private final RecentDossiers recent;
+
 	Dossiers(DossierStore store, DossierCodes codes, Catalog catalog, Units units, Officers officers,
-			Calendars calendars, ApplicationEventPublisher events, Clock clock) {
+			Calendars calendars, ApplicationEventPublisher events, Clock clock, RecentDossiers recent) {
+		this.recent = recent;
 		this.store = store;
 		this.codes = codes;
 		this.catalog = catalog;
@@ -281,7 +284,10 @@ public class Dossiers {
 
 	@Transactional
 	public DossierView act(Actor actor, String code, DossierAction action, ActionRequest request) {
-		Dossier dossier = this.store.find(code).orElseThrow(() -> DossierNotFound.forCode(code));
+		Dossier dossier = this.recent.at(code, request.version());
+		if (dossier == null) {
+			dossier = this.store.find(code).orElseThrow(() -> DossierNotFound.forCode(code));
+		}
 		dossier.requireVisibleTo(actor);
 		Instant now = this.clock.instant();
 		if (request.version() != null && request.version() != dossier.version()) {
@@ -333,6 +339,7 @@ public class Dossiers {
 			throw new DossierChanged(DossierView.of(current, this.clock.instant()));
 		}
 		recorded.forEach(this.events::publishEvent);
+		this.recent.written(dossier);
 	}
 
 	/**
