@@ -25,11 +25,22 @@ final class BenchDatabase {
 			catch (SQLException ex) {
 				throw new IllegalStateException("cannot create a benchmark database: " + ex.getMessage(), ex);
 			}
+			// dropped when the benchmark ends (its application context is closed by then)
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
 			return Map.of("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/" + name,
 					"spring.datasource.username", "postgres", "spring.datasource.password", "");
 		}
 		return Map.of("spring.datasource.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128",
 				"spring.datasource.username", "sa", "spring.datasource.password", "");
+	}
+
+	private static void drop(String name) {
+		try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+			c.createStatement().execute("drop database if exists " + name);
+		}
+		catch (SQLException ex) {
+			System.err.println("could not drop the benchmark database " + name + ": " + ex.getMessage());
+		}
 	}
 
 }

@@ -22,7 +22,7 @@ final class FloorBenchmark {
 
 	static final int WARM_UP = Integer.getInteger("bench.warmup", 3_000);
 
-	static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+	static final int ROUNDS = Integer.getInteger("bench.rounds", 7);
 
 	static final int PER_ROUND = Integer.getInteger("bench.single", 1_000);
 
