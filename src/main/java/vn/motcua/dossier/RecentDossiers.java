@@ -41,7 +41,7 @@ class RecentDossiers {
 		if (state == null || state.version() != version) {
 			return null;
 		}
-		return new Dossier(copy(state));
+		return new Dossier(new Dossier(state).snapshot());
 	}
 
 	/** Keeps the dossier as just written, once the current transaction commits. */
@@ -58,16 +58,6 @@ class RecentDossiers {
 				}
 			}
 		});
-	}
-
-	int size() {
-		synchronized (this.byCode) {
-			return this.byCode.size();
-		}
-	}
-
-	private static Dossier.State copy(Dossier.State s) {
-		return new Dossier(s).snapshot();
 	}
 
 }

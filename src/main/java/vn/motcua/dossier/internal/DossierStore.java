@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,7 +169,7 @@ public class DossierStore {
 	}
 
 	private static Object[] concat(Object[] a, Object[] b) {
-		Object[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+		Object[] all = Arrays.copyOf(a, a.length + b.length);
 		System.arraycopy(b, 0, all, a.length, b.length);
 		return all;
 	}
