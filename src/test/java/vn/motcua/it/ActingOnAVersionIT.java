@@ -1,12 +1,5 @@
 package vn.motcua.it;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +18,8 @@ import static vn.motcua.it.Api.as;
 
 /**
  * Actions that name the version they act on (as the workspace's forms do) are served from
- * the dossiers this instance wrote last; the optimistic lock still decides.
+ * the dossiers this instance wrote last; the optimistic lock still decides (two officers
+ * on the same version at once: {@link DossierApiIT}).
  */
 @IntegrationTest
 class ActingOnAVersionIT {
@@ -46,11 +40,7 @@ class ActingOnAVersionIT {
 	@Test
 	void aVersionWrittenByAnotherInstanceSinceIsAConflictAndTheNewOneWorks() throws Exception {
 		String code = this.api.receiveBirth();
-		int version = Api
-			.json(this.api.act(COUNTER, code, "assign", "{\"assignee\": \"" + SPECIALIST + "\"}")
-				.andExpect(status().isOk()))
-			.get("version")
-			.asInt();
+		int version = this.api.assignToSpecialist(code);
 		// another instance writes the next version (this one still keeps the one it
 		// wrote)
 		assertThat(this.jdbc.sql("update dossier set version = version + 1 where code = ?").param(code).update())
@@ -92,44 +82,6 @@ class ActingOnAVersionIT {
 		// acting again on a version already acted on is a conflict, not a second return
 		this.api.act(COUNTER, code, "return-result", "{\"channel\": \"POST\", \"version\": 4}")
 			.andExpect(status().isConflict());
-	}
-
-	@Test
-	void twoOfficersActingOnTheSameVersionAtOnceGetExactlyOneConflict() throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			for (int round = 0; round < 5; round++) {
-				String code = this.api.receiveBirth();
-				int version = Api
-					.json(this.api.act(COUNTER, code, "assign", "{\"assignee\": \"" + SPECIALIST + "\"}")
-						.andExpect(status().isOk()))
-					.get("version")
-					.asInt();
-				CyclicBarrier together = new CyclicBarrier(2);
-				List<Future<Integer>> results = new ArrayList<>();
-				for (String officer : List.of(SPECIALIST, LEADER)) {
-					results.add(pool.submit(() -> {
-						together.await();
-						return this.api
-							.act(officer, code, "forward",
-									"{\"note\": \"" + officer + "\", \"version\": " + version + "}")
-							.andReturn()
-							.getResponse()
-							.getStatus();
-					}));
-				}
-				List<Integer> statuses = new ArrayList<>();
-				for (Future<Integer> r : results) {
-					statuses.add(r.get());
-				}
-				assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 409);
-				this.mvc.perform(get("/api/v1/dossiers/{code}/history", code).with(as(LEADER)))
-					.andExpect(jsonPath("$", hasSize(3)));
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 }

@@ -77,6 +77,17 @@ public final class Api {
 		return JSON.readTree(body).get("dossier").get("code").asString();
 	}
 
+	/**
+	 * The counter officer assigns the dossier to the specialist; returns the version the
+	 * assignment wrote.
+	 */
+	int assignToSpecialist(String code) throws Exception {
+		String body = act(COUNTER, code, "assign", "{\"assignee\": \"" + SPECIALIST + "\"}").andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JSON.readTree(body).get("version").asInt();
+	}
+
 	ResultActions act(String user, String code, String action, String body) throws Exception {
 		return this.mvc.perform(post("/api/v1/dossiers/{code}/actions/{action}", code, action).with(as(user))
 			.contentType(MediaType.APPLICATION_JSON)

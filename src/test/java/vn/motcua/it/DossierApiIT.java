@@ -6,6 +6,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -195,18 +196,29 @@ class DossierApiIT {
 
 	@Test
 	void twoOfficersActingAtOnceGetExactlyOneConflict() throws Exception {
+		twoOfficersForwardAtOnce(version -> "");
+	}
+
+	/** As the workspace does: both name the version they were shown. */
+	@Test
+	void twoOfficersActingOnTheSameVersionAtOnceGetExactlyOneConflict() throws Exception {
+		twoOfficersForwardAtOnce(version -> ", \"version\": " + version);
+	}
+
+	private void twoOfficersForwardAtOnce(IntFunction<String> versionField) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
 			for (int round = 0; round < 5; round++) {
 				String code = this.api.receiveBirth();
-				this.api.act(COUNTER, code, "assign", "{\"assignee\": \"" + SPECIALIST + "\"}")
-					.andExpect(status().isOk());
+				int version = this.api.assignToSpecialist(code);
 				CyclicBarrier together = new CyclicBarrier(2);
 				List<Future<Integer>> results = new ArrayList<>();
 				for (String officer : List.of(SPECIALIST, LEADER)) {
 					results.add(pool.submit(() -> {
 						together.await();
-						return this.api.act(officer, code, "forward", "{\"note\": \"" + officer + "\"}")
+						return this.api
+							.act(officer, code, "forward",
+									"{\"note\": \"" + officer + "\"" + versionField.apply(version) + "}")
 							.andReturn()
 							.getResponse()
 							.getStatus();
