@@ -36,11 +36,12 @@ public class Database {
 	/**
 	 * Lets the current transaction commit without waiting for its write-ahead log to
 	 * reach the disk (PostgreSQL's {@code synchronous_commit = off}, for this transaction
-	 * only). A crash may then lose the transaction, never half of it, and never a later
-	 * transaction that waited. Only for work that is done again when lost: an event
-	 * listener whose publication is completed in the same transaction (the registry
-	 * resubmits it) and whose writes are idempotent. H2 does not wait for the disk on
-	 * commit anyway; there this does nothing.
+	 * only). A crash may then lose the transaction, never half of it, and never without
+	 * losing every transaction committed after it. Only for work that is done again when
+	 * lost: an idempotent event listener, whose publication is completed only after it
+	 * commits (a lost listener or completion leaves the publication incomplete, and the
+	 * registry delivers the event again), and the registry's own bookkeeping. H2 does not
+	 * wait for the disk on commit anyway; there this does nothing.
 	 */
 	public void commitWithoutWaitingForDisk() {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
