@@ -1,5 +1,7 @@
 package vn.motcua.bench;
 
+import java.util.Arrays;
+
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
@@ -32,6 +34,13 @@ public final class Benchmarks {
 		if (which.equals("overdue") || which.equals("all")) {
 			OverdueBenchmark.run(db);
 		}
+	}
+
+	/** The middle value (the upper one of an even count). */
+	static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
 	}
 
 }

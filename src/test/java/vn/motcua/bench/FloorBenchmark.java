@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 
 import javax.sql.DataSource;
 
@@ -20,11 +19,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class FloorBenchmark {
 
-	static final int WARM_UP = Integer.getInteger("bench.warmup", 3_000);
+	// the lifecycle benchmark's warm-up and rounds, so that the two compare
+	private static final int WARM_UP = LifecycleBenchmark.WARM_UP;
 
-	static final int ROUNDS = Integer.getInteger("bench.rounds", 7);
+	private static final int ROUNDS = LifecycleBenchmark.ROUNDS;
 
-	static final int PER_ROUND = Integer.getInteger("bench.single", 1_000);
+	private static final int PER_ROUND = LifecycleBenchmark.PER_ROUND;
 
 	private static final String STEPS = "[" + "{\"number\":1,\"name\":\"Tiếp nhận, kiểm tra hồ sơ\",\"role\":"
 			+ "\"ONE_STOP_OFFICER\",\"hours\":0.5,\"assignee\":\"quangcu.motcua\",\"startedAt\":"
@@ -62,9 +62,8 @@ final class FloorBenchmark {
 				rates[r] = PER_ROUND / ((System.nanoTime() - start) / 1e9);
 				System.out.printf("round %d on %s: %.0f bare lifecycles/s%n", r + 1, db, rates[r]);
 			}
-			Arrays.sort(rates);
 			System.out.printf("bare JDBC lifecycles (6 transactions) on %s: %.0f/s (median of %d rounds of %d)%n", db,
-					rates[ROUNDS / 2], ROUNDS, PER_ROUND);
+					Benchmarks.median(rates), ROUNDS, PER_ROUND);
 		}
 	}
 

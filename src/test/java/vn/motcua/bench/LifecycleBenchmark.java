@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -98,7 +97,7 @@ final class LifecycleBenchmark {
 				System.out.printf("round %d on %s: %.0f lifecycles/s, %.2f ms of the calling thread's CPU each%n",
 						r + 1, db, rates[r], cpuMillis[r]);
 			}
-			double single = median(rates);
+			double single = Benchmarks.median(rates);
 			ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 			List<Future<?>> work = new ArrayList<>();
 			long start = System.nanoTime();
@@ -118,15 +117,10 @@ final class LifecycleBenchmark {
 			System.out.printf(
 					"lifecycles on %s after %d of warm-up: 1 thread %.0f/s (median of %d rounds of %d; %.2f ms CPU each),"
 							+ " %d threads %.0f/s (%d lifecycles)%n",
-					db, WARM_UP, single, ROUNDS, PER_ROUND, median(cpuMillis), THREADS, multi, THREADS * PER_THREAD);
+					db, WARM_UP, single, ROUNDS, PER_ROUND, Benchmarks.median(cpuMillis), THREADS, multi,
+					THREADS * PER_THREAD);
 			Thread.sleep(Duration.ofSeconds(1).toMillis());
 		}
-	}
-
-	private static double median(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
 	}
 
 	/**
