@@ -24,15 +24,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
-import vn.motcua.dossier.DossierAction;
-import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.core.DossierAction;
+import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.DossierView;
-import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.DossierActions;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.HistoryEntry;
 import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.dossier.ReturnChannel;
-import vn.motcua.dossier.SubmittedComponent;
+import vn.motcua.dossier.core.SubmittedComponent;
+import vn.motcua.org.Officers;
 import vn.motcua.shared.Page;
 import vn.motcua.shared.Problem;
 
@@ -70,28 +73,45 @@ class DossierApiController {
 			Instant newDueAt, @Size(max = 300) String resultRef, ReturnChannel channel, Integer version) {
 	}
 
-	private final Dossiers dossiers;
+	/**
+	 * An action the signed-in officer may take now; for assign and forward, who may be
+	 * given the step.
+	 */
+	record AllowedActionResponse(String action, List<AssigneeResponse> assignees) {
+	}
 
-	private final Actors actors;
+	record AssigneeResponse(String username, String fullName) {
+	}
 
-	DossierApiController(Dossiers dossiers, Actors actors) {
-		this.dossiers = dossiers;
-		this.actors = actors;
+	private final DossierIntake intake;
+
+	private final DossierActions actions;
+
+	private final DossierQueries queries;
+
+	private final Officers officers;
+
+	DossierApiController(DossierIntake intake, DossierActions actions, DossierQueries queries, Officers officers) {
+		this.intake = intake;
+		this.actions = actions;
+		this.queries = queries;
+		this.officers = officers;
 	}
 
 	@PostMapping
 	@Operation(summary = "Intake at the counter: accepted (201, code and due time), guidance or refusal (200)")
 	ResponseEntity<IntakeResponse> intake(@Valid @RequestBody IntakeRequest request, Authentication user) {
 		ApplicantRequest a = request.applicant();
-		Dossiers.IntakeResult result = this.dossiers.intake(this.actors.of(user),
-				new Dossiers.IntakeRequest(request.unit(), request.procedureCode(), request.channel(),
+		DossierIntake.IntakeResult result = this.intake.intake(this.officers.actor(user),
+				new DossierIntake.IntakeRequest(request.unit(), request.procedureCode(), request.channel(),
 						new Applicant(a.name(), a.idNumber(), a.phone(), a.email(), a.address()),
 						request.components() == null ? List.of() : request.components()
 							.stream()
 							.map(c -> new SubmittedComponent(c.name(), c.originals() == null ? 0 : c.originals(),
 									c.copies() == null ? 0 : c.copies()))
 							.toList(),
-						Boolean.TRUE.equals(request.refuse()), request.refusalReason()));
+						Boolean.TRUE.equals(request.refuse()), request.refusalReason()),
+				List.of());
 		IntakeResponse body = new IntakeResponse(result.outcome(), result.dossier(), result.missing(), result.reason());
 		if (result.outcome() == IntakeOutcome.ACCEPTED) {
 			return ResponseEntity.created(URI.create("/api/v1/dossiers/" + result.dossier().code())).body(body);
@@ -102,7 +122,7 @@ class DossierApiController {
 	@GetMapping("/{code}")
 	@Operation(summary = "A dossier, with its steps and whether it is overdue")
 	DossierView get(@PathVariable String code, Authentication user) {
-		return this.dossiers.get(this.actors.of(user), code);
+		return this.queries.get(this.officers.actor(user), code);
 	}
 
 	@GetMapping
@@ -115,8 +135,8 @@ class DossierApiController {
 			@Parameter(description = "received before, ISO-8601 instant") @RequestParam(required = false) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			Authentication user) {
-		return this.dossiers.search(this.actors.of(user),
-				new Dossiers.Query(unit, status, overdue, dueSoon, assignee, from, to, page, size));
+		return this.queries.search(this.officers.actor(user),
+				new DossierQueries.Query(unit, status, overdue, dueSoon, assignee, from, to, page, size));
 	}
 
 	@PostMapping("/{code}/actions/{action}")
@@ -128,14 +148,25 @@ class DossierApiController {
 			.orElseThrow(() -> Problem.invalid("INVALID_PARAMETER", "action", "'" + action + "' is not one of "
 					+ java.util.Arrays.stream(DossierAction.values()).map(DossierAction::path).toList()));
 		ActionRequest r = request != null ? request : new ActionRequest(null, null, null, null, null, null, null);
-		return this.dossiers.act(this.actors.of(user), code, what, new Dossiers.ActionRequest(r.assignee(), r.note(),
-				r.reason(), r.newDueAt(), r.resultRef(), r.channel(), r.version()));
+		return this.actions.act(this.officers.actor(user), code, what, new DossierActions.ActionRequest(r.assignee(),
+				r.note(), r.reason(), r.newDueAt(), r.resultRef(), r.channel(), r.version()));
+	}
+
+	@GetMapping("/{code}/actions")
+	@Operation(summary = "The actions the signed-in officer may take on the dossier now, and for assign and forward"
+			+ " the officers who may take the step; empty for who may only read it")
+	List<AllowedActionResponse> allowedActions(@PathVariable String code, Authentication user) {
+		return this.actions.allowed(this.officers.actor(user), code)
+			.stream()
+			.map(a -> new AllowedActionResponse(a.action().path(),
+					a.assignees().stream().map(o -> new AssigneeResponse(o.username(), o.fullName())).toList()))
+			.toList();
 	}
 
 	@GetMapping("/{code}/history")
 	@Operation(summary = "Everything that happened to a dossier, oldest first")
 	List<HistoryEntry> history(@PathVariable String code, Authentication user) {
-		return this.dossiers.history(this.actors.of(user), code);
+		return this.queries.history(this.officers.actor(user), code);
 	}
 
 }

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.PublicStatus;
 import vn.motcua.feedback.Rating;
 import vn.motcua.feedback.Ratings;
@@ -40,13 +40,13 @@ class LookupApiController {
 			@Size(max = 2000) String reason) {
 	}
 
-	private final Dossiers dossiers;
+	private final DossierQueries dossiers;
 
 	private final Ratings ratings;
 
 	private final RateLimiter limiter;
 
-	LookupApiController(Dossiers dossiers, Ratings ratings, RateLimiter lookupRateLimiter) {
+	LookupApiController(DossierQueries dossiers, Ratings ratings, RateLimiter lookupRateLimiter) {
 		this.dossiers = dossiers;
 		this.ratings = ratings;
 		this.limiter = lookupRateLimiter;

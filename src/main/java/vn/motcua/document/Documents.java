@@ -21,17 +21,22 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.motcua.dossier.DossierFiles;
+import vn.motcua.dossier.Scan;
 import vn.motcua.shared.Problem;
 
 /**
  * Keeps the files of dossiers under {@code motcua.files.dir} (default
  * {@code ./data/files}), each once by its SHA-256, and their records. Only PDF, JPEG and
  * PNG files, at most 10 MB each. Callers check who may see a dossier before handing out
- * its files.
+ * its files. A file written by a transaction that then rolls back is removed again,
+ * unless a record of another dossier holds the same content.
  */
 @Service
-public class Documents {
+public class Documents implements DossierFiles {
 
 	public static final long MAX_BYTES = 10L * 1024 * 1024;
 
@@ -65,6 +70,7 @@ public class Documents {
 				Path temp = Files.createTempFile(this.dir, "upload-", ".part");
 				Files.write(temp, bytes);
 				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				removeOnRollback(target, sha256);
 			}
 		}
 		catch (IOException ex) {
@@ -81,6 +87,53 @@ public class Documents {
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
 		return new StoredFile(id, dossierCode, component, name, type, bytes.length, sha256, now.toInstant(), by);
+	}
+
+	@Override
+	public void check(Scan scan) {
+		check(scan.field(), scan.contentType(), scan.bytes());
+	}
+
+	@Override
+	@Transactional
+	public void keep(String key, List<Scan> scans, String by) {
+		scans.forEach(scan -> store(key, scan.component(), scan.filename(), scan.contentType(), scan.bytes(), by));
+	}
+
+	@Override
+	@Transactional
+	public void attach(String provisionalKey, String dossierCode) {
+		reassign(provisionalKey, dossierCode);
+	}
+
+	/**
+	 * Removes a file this transaction wrote when the transaction rolls back, unless a
+	 * committed record holds the same content by then.
+	 */
+	private void removeOnRollback(Path file, String sha256) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_ROLLED_BACK) {
+					return;
+				}
+				Long held = Documents.this.jdbc.sql("select count(*) from document_file where sha256 = ?")
+					.param(sha256)
+					.query(Long.class)
+					.single();
+				try {
+					if (held == 0) {
+						Files.deleteIfExists(file);
+					}
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("cannot remove " + file, ex);
+				}
+			}
+		});
 	}
 
 	/**

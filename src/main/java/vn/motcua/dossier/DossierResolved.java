@@ -1,6 +1,8 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.core.Timeliness;
 
 /**
  * Processing of a dossier is over (result issued, refused, stopped or withdrawn) and its

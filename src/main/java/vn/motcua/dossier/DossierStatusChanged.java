@@ -1,6 +1,8 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.core.DossierAction;
 
 /**
  * A dossier moved, by an action, from one status to another (possibly the same, e.g. an

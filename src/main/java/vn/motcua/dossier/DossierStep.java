@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.time.Instant;
 
 import vn.motcua.calendar.core.WorkingCalendar;
+import vn.motcua.dossier.core.Timeliness;
 import vn.motcua.org.Role;
 
 /**
@@ -10,7 +11,7 @@ import vn.motcua.org.Role;
  * verdict: the data of the control slip (phiếu kiểm soát quá trình giải quyết hồ sơ, Form
  * 06).
  */
-public final class DossierStep {
+final class DossierStep {
 
 	private final int number;
 
@@ -32,8 +33,8 @@ public final class DossierStep {
 
 	private Timeliness verdict;
 
-	public DossierStep(int number, String name, Role role, double hours, String assignee, Instant startedAt,
-			Instant dueAt, Instant completedAt, String completedBy, Timeliness verdict) {
+	DossierStep(int number, String name, Role role, double hours, String assignee, Instant startedAt, Instant dueAt,
+			Instant completedAt, String completedBy, Timeliness verdict) {
 		this.number = number;
 		this.name = name;
 		this.role = role;

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 import vn.motcua.calendar.core.ProcessingTime;
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.core.SubmittedComponent;
+import vn.motcua.dossier.core.Timeliness;
 
 /**
  * A dossier as shown to who may see it. {@code overdue} is judged against now for open
@@ -22,20 +25,18 @@ public record DossierView(String code, String unitCode, String procedureCode, St
 	}
 
 	static DossierView of(Dossier d, Instant now) {
-		Dossier.State s = d.state();
-		boolean open = !s.status().isResolved() && !s.steps().isEmpty();
-		DossierStep current = open ? s.steps().get(Math.min(s.currentStep(), s.steps().size() - 1)) : null;
-		return new DossierView(s.code(), s.unitCode(), s.procedureCode(), s.procedureName(), s.procedureVersionId(),
-				s.committedTime(), s.channel(), s.applicant(), s.status(), s.receivedAt(), s.originalDueAt(), s.dueAt(),
-				d.isOverdue(now), s.timeliness(), s.resolvedAt(), s.supplementRequests(), s.apologies(), s.forcedLate(),
-				current != null ? current.number() : null, current != null ? current.assignee() : null, s.resultRef(),
-				s.returnedAt(), s.returnChannel(), s.components(),
-				s.steps()
-					.stream()
+		DossierState s = d.state();
+		DossierStep current = d.currentStep();
+		return new DossierView(s.code, s.unitCode, s.procedureCode, s.procedureName, s.procedureVersionId,
+				s.committedTime, s.channel, s.applicant, s.status, s.receivedAt, s.originalDueAt, s.dueAt,
+				d.isOverdue(now), s.timeliness, s.resolvedAt, s.supplementRequests, s.apologies, s.forcedLate,
+				current != null ? current.number() : null, current != null ? current.assignee() : null, s.resultRef,
+				s.returnedAt, s.returnChannel, s.components,
+				s.steps.stream()
 					.map(t -> new Step(t.number(), t.name(), t.role().name(), t.hours(), t.assignee(), t.startedAt(),
 							t.dueAt(), t.completedAt(), t.completedBy(), t.verdict()))
 					.toList(),
-				s.version());
+				s.version);
 	}
 
 }

@@ -1,432 +1,318 @@
 package vn.motcua.dossier;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import vn.motcua.calendar.Calendars;
-import vn.motcua.calendar.core.WorkingCalendar;
-import vn.motcua.catalog.Catalog;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.core.ProcedureContent;
-import vn.motcua.dossier.internal.DossierCodes;
-import vn.motcua.dossier.internal.DossierStore;
-import vn.motcua.org.Actor;
-import vn.motcua.org.Officer;
-import vn.motcua.org.Officers;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.calendar.core.PeriodUnit;
+import vn.motcua.calendar.core.ProcessingTime;
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.core.SubmittedComponent;
+import vn.motcua.dossier.core.Timeliness;
 import vn.motcua.org.Role;
-import vn.motcua.org.Unit;
-import vn.motcua.org.Units;
-import vn.motcua.shared.Page;
-import vn.motcua.shared.Problem;
-import vn.motcua.shared.Problem.Violation;
-import vn.motcua.shared.VietnameseText;
+import vn.motcua.org.SupplementMode;
+import vn.motcua.shared.Database;
 
-/** The one-stop shop's dossiers: intake, actions, look-ups and lists. */
-@Service
-public class Dossiers {
+import static vn.motcua.shared.Sql.instant;
+import static vn.motcua.shared.Sql.utc;
 
-	/** The most a page of a list may hold. */
-	public static final int MAX_PAGE_SIZE = 200;
+/**
+ * The dossiers in the {@code dossier*} tables: the aggregate's store, beside it. Saving a
+ * dossier writes its state (what the aggregate decided, including when it is overdue and
+ * who holds its current step, as columns that lists read) and its new history under an
+ * optimistic lock, then publishes its events. The dossiers this instance wrote last are
+ * kept at the version it wrote, so that an action naming that version is served without
+ * reading again (ADR 11): a version is written once, by one transaction, so the state
+ * kept for a version is the state stored for it, whichever instance asks; a later version
+ * written by anyone makes the optimistic update miss, and the action gets its 409 as it
+ * would have without this. Kept only after the writing transaction commits; the least
+ * recently used go first.
+ */
+@Repository
+class Dossiers {
 
-	private final DossierStore store;
+	static final int RECENT = 4_096;
 
-	private final DossierCodes codes;
+	private static final String COLUMNS = "id, code, unit_code, procedure_code, procedure_name, procedure_version_id,"
+			+ " committed_amount, committed_unit, same_day_cutoff, channel, applicant_name, applicant_id_number,"
+			+ " applicant_phone, applicant_email, applicant_address, status, paused_from, received_at, original_due_at,"
+			+ " due_at, supplement_requests, pause_started_at, apologies, forced_late, current_step, resolved_at,"
+			+ " timeliness, result_ref, returned_at, return_channel, supplement_mode, version, steps, components";
 
-	private final Catalog catalog;
+	private static final String INSERT = "insert into dossier (code, unit_code, procedure_code, procedure_name,"
+			+ " procedure_version_id, committed_amount, committed_unit, same_day_cutoff, channel, applicant_name,"
+			+ " applicant_id_number, applicant_phone, applicant_email, applicant_address, status, paused_from,"
+			+ " received_at, original_due_at, due_at, supplement_requests, pause_started_at, apologies, forced_late,"
+			+ " current_step, current_assignee, in_progress, overdue_from, resolved_at, timeliness, result_ref,"
+			+ " returned_at, return_channel, supplement_mode, steps, components, version) values (?, ?, ?, ?, ?, ?,"
+			+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-	private final Units units;
+	private static final String UPDATE = "update dossier set status = ?, paused_from = ?, due_at = ?,"
+			+ " supplement_requests = ?, pause_started_at = ?, apologies = ?, forced_late = ?, current_step = ?,"
+			+ " current_assignee = ?, in_progress = ?, overdue_from = ?, resolved_at = ?, timeliness = ?, result_ref = ?,"
+			+ " returned_at = ?, return_channel = ?, steps = ?, version = version + 1 where id = ? and version = ?";
 
-	private final Officers officers;
+	private static final String HISTORY_COLUMNS = "dossier_history (dossier_id, at, actor, action, from_status,"
+			+ " to_status, note)";
 
-	private final Calendars calendars;
+	/** A step as stored in the {@code steps} document. */
+	record StepRow(int number, String name, Role role, double hours, String assignee, java.time.Instant startedAt,
+			java.time.Instant dueAt, java.time.Instant completedAt, String completedBy, Timeliness verdict) {
+
+		static StepRow of(DossierStep s) {
+			return new StepRow(s.number(), s.name(), s.role(), s.hours(), s.assignee(), s.startedAt(), s.dueAt(),
+					s.completedAt(), s.completedBy(), s.verdict());
+		}
+
+		DossierStep toStep() {
+			return new DossierStep(this.number, this.name, this.role, this.hours, this.assignee, this.startedAt,
+					this.dueAt, this.completedAt, this.completedBy, this.verdict);
+		}
+
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<List<StepRow>> STEPS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<SubmittedComponent>> COMPONENTS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	private final Database database;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	private final RecentDossiers recent;
+	private final Map<String, DossierState> recent = new LinkedHashMap<>(256, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, DossierState> eldest) {
+			return size() > RECENT;
+		}
+	};
 
-	Dossiers(DossierStore store, DossierCodes codes, Catalog catalog, Units units, Officers officers,
-			Calendars calendars, ApplicationEventPublisher events, Clock clock, RecentDossiers recent) {
-		this.recent = recent;
-		this.store = store;
-		this.codes = codes;
-		this.catalog = catalog;
-		this.units = units;
-		this.officers = officers;
-		this.calendars = calendars;
+	Dossiers(JdbcClient jdbc, JdbcTemplate batch, Database database, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		this.database = database;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	/**
-	 * What the counter hands in: the procedure, the applicant, the components, and the
-	 * officer's decision.
-	 */
-	public record IntakeRequest(String unitCode, String procedureCode, Channel channel, Applicant applicant,
-			List<SubmittedComponent> components, boolean refuse, String refusalReason) {
+	/** The dossier as stored now. */
+	Optional<Dossier> find(String code) {
+		return this.jdbc.sql("select " + COLUMNS + " from dossier where code = ?")
+			.param(code)
+			.query(Dossiers::state)
+			.optional()
+			.map(Dossier::new);
 	}
 
 	/**
-	 * The intake's outcome: the new dossier, or what is missing, or why it was refused.
+	 * The dossier at the version the caller acts on: from the versions this instance
+	 * wrote when it wrote that one, else as stored (whatever its version; the caller
+	 * compares).
 	 */
-	public record IntakeResult(IntakeOutcome outcome, DossierView dossier, List<String> missing, String reason) {
-	}
-
-	/** What an action carries; each action reads the parts it needs. */
-	public record ActionRequest(String assignee, String note, String reason, Instant newDueAt, String resultRef,
-			ReturnChannel channel, Integer version) {
-	}
-
-	/** A list's filters; {@code dueSoon} means due within the next working day. */
-	public record Query(String unitCode, DossierStatus status, Boolean overdue, boolean dueSoon, String assignee,
-			Instant receivedFrom, Instant receivedTo, int page, int size) {
-	}
-
-	/**
-	 * A citizen's online submission: the same completeness check as at the counter, with
-	 * the channel ONLINE and the applicant's ID number from the verified sign-in (not
-	 * from the form). Recorded as received by {@code online:<ID number>}.
-	 */
-	@Transactional
-	public IntakeResult submitOnline(String verifiedIdNumber, IntakeRequest request) {
-		if (verifiedIdNumber == null || verifiedIdNumber.isBlank()) {
-			throw new Problem(Problem.Kind.FORBIDDEN, NotAllowed.CODE, "Online submission needs a verified identity",
-					List.of(Violation.of("applicant.idNumber", "sign in with VNeID first")));
-		}
-		Unit unit = this.units.get("unitCode", request.unitCode());
-		Applicant applicant = request.applicant() == null ? null
-				: new Applicant(request.applicant().name(), verifiedIdNumber, request.applicant().phone(),
-						request.applicant().email(), request.applicant().address());
-		return online("online:" + verifiedIdNumber, unit, applicant, request);
-	}
-
-	/**
-	 * An online submission whose applicant proved they hold the e-mail address, by a code
-	 * sent to it; the ID number is the applicant's word. Recorded as received by
-	 * {@code online:<e-mail>}.
-	 */
-	@Transactional
-	public IntakeResult submitVerifiedByEmail(String verifiedEmail, IntakeRequest request) {
-		Unit unit = this.units.get("unitCode", request.unitCode());
-		Applicant applicant = request.applicant() == null ? null
-				: new Applicant(request.applicant().name(), request.applicant().idNumber(), request.applicant().phone(),
-						verifiedEmail, request.applicant().address());
-		return online("online:" + verifiedEmail, unit, applicant, request);
-	}
-
-	private IntakeResult online(String by, Unit unit, Applicant applicant, IntakeRequest request) {
-		Actor online = new Actor(by.length() > 60 ? by.substring(0, 60) : by, unit.code(),
-				java.util.Set.of(Role.ONE_STOP_OFFICER));
-		return intakeChecked(online, new IntakeRequest(unit.code(), request.procedureCode(), Channel.ONLINE, applicant,
-				request.components(), false, null));
-	}
-
-	/**
-	 * The applicant's details from their latest dossier at the unit, to fill the
-	 * counter's form again.
-	 */
-	@Transactional(readOnly = true)
-	public java.util.Optional<Applicant> latestApplicant(Actor actor, String unitCode, String idNumber) {
-		if (!actor.worksAt(unitCode) || idNumber == null || !idNumber.matches("[0-9]{9,12}")) {
-			return java.util.Optional.empty();
-		}
-		return this.store.latestApplicant(unitCode, idNumber);
-	}
-
-	/**
-	 * The dossiers whose applicant has this ID number, newest first, as their applicant
-	 * may see them.
-	 */
-	@Transactional(readOnly = true)
-	public List<PublicStatus> ofApplicant(String verifiedIdNumber) {
-		Instant now = this.clock.instant();
-		return this.store.ofApplicant(verifiedIdNumber).stream().map(s -> {
-			Dossier d = new Dossier(s);
-			return new PublicStatus(s.code(), s.unitCode(), s.procedureName(), s.status(), s.receivedAt(), s.dueAt(),
-					d.isOverdue(now), s.timeliness(), s.returnedAt());
-		}).toList();
-	}
-
-	@Transactional
-	public IntakeResult intake(Actor actor, IntakeRequest request) {
-		return intakeChecked(actor, request);
-	}
-
-	private IntakeResult intakeChecked(Actor actor, IntakeRequest request) {
-		List<Violation> violations = new ArrayList<>();
-		if (request.channel() == null) {
-			violations.add(Violation.of("channel", "one of COUNTER, POST, ONLINE"));
-		}
-		if (request.applicant() == null || blank(request.applicant().name())) {
-			violations.add(Violation.of("applicant.name", "must not be blank"));
-		}
-		if (request.procedureCode() == null || request.procedureCode().isBlank()) {
-			violations.add(Violation.of("procedureCode", "must not be blank"));
-		}
-		if (!violations.isEmpty()) {
-			throw Problem.invalid("INVALID_REQUEST", "The intake has invalid fields", violations);
-		}
-		Unit unit = this.units.get("unitCode", request.unitCode());
-		if (!actor.can(Role.ONE_STOP_OFFICER, unit.code()) && !actor.can(Role.LEADER, unit.code())) {
-			throw new Problem(Problem.Kind.FORBIDDEN, NotAllowed.CODE,
-					"Intake at unit " + unit.code() + " is for its one-stop officers and leaders",
-					List.of(Violation.of("unitCode", "not your unit or role")));
-		}
-		Instant now = this.clock.instant();
-		Procedure procedure = this.catalog.get(unit.code(), request.procedureCode(),
-				LocalDate.ofInstant(now, WorkingCalendar.ZONE));
-		ProcedureContent content = procedure.content();
-		List<SubmittedComponent> submitted = request.components() == null ? List.of() : request.components();
-		List<String> missing = missing(content, submitted);
-		String applicantName = request.applicant().name().strip();
-		if (request.refuse()) {
-			if (blank(request.refusalReason())) {
-				throw Problem.invalid("INVALID_REQUEST", "refusalReason", "is required when refusing at intake");
+	Optional<Dossier> find(String code, Integer version) {
+		if (version != null) {
+			DossierState kept;
+			synchronized (this.recent) {
+				kept = this.recent.get(code);
 			}
-			this.store.insertSlip(unit.code(), content.code(), IntakeOutcome.REFUSED.name(), applicantName,
-					request.refusalReason().strip(), now, actor.username());
-			return new IntakeResult(IntakeOutcome.REFUSED, null, List.of(), request.refusalReason().strip());
-		}
-		if (!missing.isEmpty()) {
-			this.store.insertSlip(unit.code(), content.code(), IntakeOutcome.GUIDANCE.name(), applicantName,
-					String.join("\n", missing), now, actor.username());
-			return new IntakeResult(IntakeOutcome.GUIDANCE, null, missing, null);
-		}
-		WorkingCalendar calendar = this.calendars.forUnit(unit.code());
-		String code = this.codes.next(unit.code(), LocalDate.ofInstant(now, WorkingCalendar.ZONE));
-		Dossier dossier = Dossier.receive(code,
-				new Dossier.Intake(unit.code(), content.code(), content.name(), procedure.versionId(),
-						content.committedTime(), content.sameDayCutoff(), request.channel(), request.applicant(),
-						submitted, process(content, unit.hours().hoursPerDay())),
-				actor, now, calendar);
-		save(dossier, true);
-		return new IntakeResult(IntakeOutcome.ACCEPTED, DossierView.of(dossier, now), List.of(), null);
-	}
-
-	/**
-	 * Checks handed-in components against the procedure's list.
-	 * @return the mandatory components missing, as a guidance slip lists them
-	 * @throws Problem naming each component that is not on the procedure's list
-	 */
-	static List<String> missing(ProcedureContent content, List<SubmittedComponent> submitted) {
-		Map<String, ProcedureContent.Component> required = new java.util.LinkedHashMap<>();
-		content.components().forEach(c -> required.put(VietnameseText.fold(c.name()), c));
-		List<Violation> violations = new ArrayList<>();
-		for (int i = 0; i < submitted.size(); i++) {
-			SubmittedComponent c = submitted.get(i);
-			if (c == null || blank(c.name()) || !required.containsKey(VietnameseText.fold(c.name()))) {
-				violations
-					.add(Violation.of("components[" + i + "].name", "is not a component of procedure " + content.code()
-							+ "; its components are " + content.components().stream().map(x -> x.name()).toList()));
-			}
-			else if (c.originals() < 0 || c.copies() < 0) {
-				violations.add(Violation.of("components[" + i + "]", "originals and copies must not be negative"));
+			if (kept != null && kept.version == version) {
+				return Optional.of(new Dossier(kept.copy()));
 			}
 		}
-		if (!violations.isEmpty()) {
-			throw Problem.invalid("INVALID_REQUEST", "The intake has invalid components", violations);
-		}
-		Map<String, SubmittedComponent> handed = new HashMap<>();
-		submitted.forEach(s -> handed.put(VietnameseText.fold(s.name()), s));
-		List<String> missing = new ArrayList<>();
-		for (Map.Entry<String, ProcedureContent.Component> e : required.entrySet()) {
-			ProcedureContent.Component c = e.getValue();
-			SubmittedComponent s = handed.get(e.getKey());
-			boolean handedIn = s != null && s.originals() >= c.originals() && s.copies() >= c.copies();
-			if (c.mandatory() && !handedIn) {
-				missing.add(c.name() + " (" + c.originals() + " bản chính, " + c.copies() + " bản sao)");
-			}
-		}
-		return missing;
+		return find(code);
 	}
 
 	/**
-	 * The mandatory components missing from an online submission, before a code is sent
-	 * for it.
+	 * Writes a new dossier, or the changes to one if nobody changed it since it was read,
+	 * with its new history; then publishes its events.
+	 * @throws DossierChanged when another officer changed it first
 	 */
-	@Transactional(readOnly = true)
-	public List<String> missing(String unitCode, String procedureCode, List<SubmittedComponent> submitted) {
-		return missing(this.catalog.get(unitCode, procedureCode, null).content(), submitted);
-	}
-
-	/**
-	 * The procedure's internal process, or, where the catalog has none with a leader's
-	 * step, the usual one: receipt, processing, the leader's approval, return, splitting
-	 * the committed time.
-	 */
-	static List<Dossier.ProcessStep> process(ProcedureContent content, double hoursPerDay) {
-		boolean hasLeader = content.steps().stream().anyMatch(s -> s.role() == Role.LEADER);
-		if (hasLeader) {
-			return content.steps().stream().map(s -> new Dossier.ProcessStep(s.name(), s.role(), s.hours())).toList();
-		}
-		double total = content.committedTime().inWorkingTime() ? content.committedTime().workingHours(hoursPerDay)
-				: hoursPerDay;
-		double receive = Math.min(0.5, total / 8);
-		double approve = Math.max(0.5, Math.floor(total * 0.15 * 2) / 2);
-		double back = Math.min(0.5, total / 8);
-		double work = Math.max(0.5, total - receive - approve - back);
-		return List.of(new Dossier.ProcessStep("Tiếp nhận, kiểm tra hồ sơ", Role.ONE_STOP_OFFICER, receive),
-				new Dossier.ProcessStep("Thẩm định, xử lý hồ sơ", Role.SPECIALIST, work),
-				new Dossier.ProcessStep("Phê duyệt, ký số kết quả", Role.LEADER, approve),
-				new Dossier.ProcessStep("Trả kết quả", Role.ONE_STOP_OFFICER, back));
-	}
-
-	@Transactional
-	public DossierView act(Actor actor, String code, DossierAction action, ActionRequest request) {
-		Dossier dossier = this.recent.at(code, request.version());
-		if (dossier == null) {
-			dossier = this.store.find(code).orElseThrow(() -> DossierNotFound.forCode(code));
-		}
-		dossier.requireVisibleTo(actor);
-		Instant now = this.clock.instant();
-		if (request.version() != null && request.version() != dossier.version()) {
-			throw new DossierChanged(DossierView.of(dossier, now));
-		}
-		switch (action) {
-			case ASSIGN -> dossier.assign(actor, officer(request.assignee(), true), request.note(), now);
-			case FORWARD -> dossier.forward(actor, officer(request.assignee(), false), request.note(), now);
-			case SEND_BACK -> dossier.sendBack(actor, request.note(), now);
-			case REQUEST_SUPPLEMENT -> dossier.requestSupplement(actor, request.note(), now);
-			case SUPPLEMENT_RECEIVED ->
-				dossier.supplementReceived(actor, request.note(), now, this.calendars.forUnit(dossier.unitCode()),
-						this.units.get("unitCode", dossier.unitCode()).supplementMode());
-			case APPROVE -> dossier.approve(actor, request.note(), now);
-			case REFUSE -> dossier.refuse(actor, request.reason(), now);
-			case APOLOGIZE -> dossier.apologize(actor, request.reason(), request.newDueAt(), now,
-					this.calendars.forUnit(dossier.unitCode()));
-			case STOP -> dossier.stop(actor, request.note(), now);
-			case WITHDRAW -> dossier.withdraw(actor, request.note(), now);
-			case RECORD_RESULT -> dossier.recordResult(actor, request.resultRef(), now);
-			case RETURN_RESULT -> dossier.returnResult(actor, request.channel(), request.note(), now);
-		}
-		save(dossier, false);
-		return DossierView.of(dossier, now);
-	}
-
-	private Officer officer(String username, boolean required) {
-		if (blank(username)) {
-			if (required) {
-				throw Problem.invalid("INVALID_REQUEST", "assignee", "is required");
-			}
-			return null;
-		}
-		return this.officers.find(username)
-			.orElseThrow(() -> Problem.invalid("ASSIGNEE_INVALID", "assignee", "no officer '" + username + "'"));
-	}
-
-	private void save(Dossier dossier, boolean isNew) {
+	void save(Dossier dossier) {
+		DossierState s = dossier.state();
 		List<HistoryEntry> history = dossier.newHistory();
 		List<Object> recorded = dossier.events();
-		if (isNew) {
-			dossier.stored(this.store.insert(dossier, history), 0);
+		if (s.id == null) {
+			dossier.stored(insert(dossier, history), 0);
 		}
-		else if (this.store.update(dossier, history)) {
-			dossier.stored(dossier.id(), dossier.version() + 1);
+		else if (update(dossier, history)) {
+			dossier.stored(s.id, s.version + 1);
 		}
 		else {
-			Dossier current = this.store.find(dossier.code()).orElseThrow();
+			Dossier current = find(s.code).orElseThrow();
 			throw new DossierChanged(DossierView.of(current, this.clock.instant()));
 		}
 		recorded.forEach(this.events::publishEvent);
-		this.recent.written(dossier);
+		keepOnCommit(s.copy());
+	}
+
+	private void keepOnCommit(DossierState state) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				synchronized (Dossiers.this.recent) {
+					DossierState kept = Dossiers.this.recent.get(state.code);
+					if (kept == null || kept.version < state.version) {
+						Dossiers.this.recent.put(state.code, state);
+					}
+				}
+			}
+		});
 	}
 
 	/**
-	 * Whether the actor may read the unit's dossiers: its own officers, the
-	 * administrator, and a supervisor of a unit above it (the city, a People's Council
-	 * delegation).
+	 * Inserts a new dossier with its history; returns its id. On PostgreSQL the dossier
+	 * and its history entry go in one statement (one round trip).
 	 */
-	public boolean mayRead(Actor actor, String unitCode) {
-		if (actor.worksAt(unitCode)) {
-			return true;
+	private long insert(Dossier dossier, List<HistoryEntry> history) {
+		DossierState s = dossier.state();
+		Object[] row = { s.code, s.unitCode, s.procedureCode, s.procedureName, s.procedureVersionId,
+				s.committedTime.amount(), s.committedTime.unit().name(), s.sameDayCutoff, s.channel.name(),
+				s.applicant.name(), s.applicant.idNumber(), s.applicant.phone(), s.applicant.email(),
+				s.applicant.address(), s.status.name(), name(s.pausedFrom), utc(s.receivedAt), utc(s.originalDueAt),
+				utc(s.dueAt), s.supplementRequests, utc(s.pauseStartedAt), s.apologies, s.forcedLate, s.currentStep,
+				dossier.currentAssignee(), !s.status.isResolved(), utc(dossier.overdueFrom()), utc(s.resolvedAt),
+				name(s.timeliness), s.resultRef, utc(s.returnedAt), name(s.returnChannel), s.supplementMode.name(),
+				steps(s), JSON.writeValueAsString(s.components), 0 };
+		if (this.database.postgres() && history.size() == 1) {
+			return this.jdbc
+				.sql("with created as (" + INSERT + " returning id) insert into " + HISTORY_COLUMNS
+						+ " select id, ?, ?, ?, ?, ?, ? from created returning dossier_id")
+				.params(concat(row, historyValues(history.get(0))))
+				.query(Long.class)
+				.single();
 		}
-		return actor.roles().contains(Role.SUPERVISOR) && actor.unitCode() != null
-				&& this.units.lineage(unitCode).stream().anyMatch(u -> u.code().equals(actor.unitCode()));
-	}
-
-	private void requireReadable(Actor actor, Dossier dossier) {
-		if (!mayRead(actor, dossier.unitCode())) {
-			throw DossierNotFound.forCode(dossier.code());
-		}
-	}
-
-	@Transactional(readOnly = true)
-	public DossierView get(Actor actor, String code) {
-		Dossier dossier = this.store.find(code).orElseThrow(() -> DossierNotFound.forCode(code));
-		requireReadable(actor, dossier);
-		return DossierView.of(dossier, this.clock.instant());
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql(INSERT).params(row).update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		appendHistory(id, history);
+		return id;
 	}
 
 	/**
-	 * The status of a dossier for its applicant, who proves it with the last four digits
-	 * of the ID number or the phone number given at intake. A wrong code and wrong digits
-	 * answer alike, so that codes cannot be probed.
+	 * Writes the dossier's new state if its version is still the stored one, with its new
+	 * history entries; on PostgreSQL in one statement (one round trip).
 	 */
-	@Transactional(readOnly = true)
-	public PublicStatus lookup(String code, String lastDigits) {
-		Dossier dossier = this.store.find(code).orElseThrow(() -> DossierNotFound.forCode(code));
-		if (lastDigits == null || !lastDigits.matches("[0-9]{4}")
-				|| !(endsWith(dossier.state().applicant().idNumber(), lastDigits)
-						|| endsWith(dossier.state().applicant().phone(), lastDigits))) {
-			throw DossierNotFound.forCode(code);
+	private boolean update(Dossier dossier, List<HistoryEntry> history) {
+		DossierState s = dossier.state();
+		Object[] row = { s.status.name(), name(s.pausedFrom), utc(s.dueAt), s.supplementRequests, utc(s.pauseStartedAt),
+				s.apologies, s.forcedLate, s.currentStep, dossier.currentAssignee(), !s.status.isResolved(),
+				utc(dossier.overdueFrom()), utc(s.resolvedAt), name(s.timeliness), s.resultRef, utc(s.returnedAt),
+				name(s.returnChannel), steps(s), s.id, s.version };
+		if (this.database.postgres() && history.size() == 1) {
+			// the history row is inserted only where the update found its version
+			return this.jdbc
+				.sql("with changed as (" + UPDATE + " returning id) insert into " + HISTORY_COLUMNS
+						+ " select id, ?, ?, ?, ?, ?, ? from changed")
+				.params(concat(row, historyValues(history.get(0))))
+				.update() == 1;
 		}
-		Dossier.State s = dossier.state();
-		return new PublicStatus(s.code(), s.unitCode(), s.procedureName(), s.status(), s.receivedAt(), s.dueAt(),
-				dossier.isOverdue(this.clock.instant()), s.timeliness(), s.returnedAt());
+		if (this.jdbc.sql(UPDATE).params(row).update() == 0) {
+			return false;
+		}
+		appendHistory(s.id, history);
+		return true;
 	}
 
-	private static boolean endsWith(String number, String digits) {
-		return number != null && number.replaceAll("[^0-9]", "").endsWith(digits);
+	private void appendHistory(long id, List<HistoryEntry> history) {
+		List<Object[]> rows = new ArrayList<>();
+		for (HistoryEntry h : history) {
+			rows.add(concat(new Object[] { id }, historyValues(h)));
+		}
+		this.batch.batchUpdate("insert into " + HISTORY_COLUMNS + " values (?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
-	@Transactional(readOnly = true)
-	public List<HistoryEntry> history(Actor actor, String code) {
-		Dossier dossier = this.store.find(code).orElseThrow(() -> DossierNotFound.forCode(code));
-		requireReadable(actor, dossier);
-		return this.store.history(dossier.id());
+	private static Object[] historyValues(HistoryEntry h) {
+		return new Object[] { utc(h.at()), h.actor(), h.action(), name(h.from()), h.to().name(),
+				h.note() == null ? null : h.note().substring(0, Math.min(4000, h.note().length())) };
 	}
 
-	@Transactional(readOnly = true)
-	public Page<DossierSummary> search(Actor actor, Query query) {
-		Unit unit = this.units.get("unit", query.unitCode());
-		if (!mayRead(actor, unit.code())) {
-			throw new Problem(Problem.Kind.FORBIDDEN, NotAllowed.CODE,
-					"You may list only your own unit's dossiers, or, as a supervisor, those of the units below yours",
-					List.of(Violation.of("unit", "not your unit")));
-		}
-		if (query.page() < 0) {
-			throw Problem.invalid("PAGE_INVALID", "page", "must not be negative");
-		}
-		if (query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
-			throw Problem.invalid("PAGE_INVALID", "size", "must be between 1 and " + MAX_PAGE_SIZE);
-		}
-		Instant now = this.clock.instant();
-		Instant dueBefore = query.dueSoon()
-				? this.calendars.forUnit(unit.code()).plus(now, Duration.ofSeconds(unit.hours().daySeconds())) : null;
-		DossierStore.Page page = this.store.search(new DossierStore.Filter(unit.code(), query.status(), query.overdue(),
-				dueBefore, blank(query.assignee()) ? null : query.assignee(), query.receivedFrom(), query.receivedTo(),
-				now, query.page(), query.size()));
-		List<DossierSummary> items = page.items().stream().map(s -> {
-			Dossier d = new Dossier(s);
-			return new DossierSummary(s.code(), s.procedureCode(), s.procedureName(), s.applicant().name(), s.status(),
-					s.receivedAt(), s.dueAt(), d.isOverdue(now), s.timeliness());
-		}).toList();
-		return new Page<>(items, query.page(), query.size(), page.total(), page.totalCapped());
+	private static Object[] concat(Object[] a, Object[] b) {
+		Object[] all = Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
 	}
 
-	private static boolean blank(String text) {
-		return text == null || text.isBlank();
+	List<HistoryEntry> history(long dossierId) {
+		return this.jdbc
+			.sql("select at, actor, action, from_status, to_status, note from dossier_history where dossier_id = ?"
+					+ " order by id")
+			.param(dossierId)
+			.query((rs, n) -> new HistoryEntry(instant(rs, 1), rs.getString(2), rs.getString(3),
+					status(rs.getString(4)), DossierStatus.valueOf(rs.getString(5)), rs.getString(6)))
+			.list();
+	}
+
+	/** Records an intake that did not become a dossier: guidance or refusal. */
+	void insertSlip(String unitCode, String procedureCode, IntakeOutcome outcome, String applicantName, String items,
+			java.time.Instant at, String actor) {
+		this.jdbc
+			.sql("insert into dossier_intake_slip (unit_code, procedure_code, outcome, applicant_name, items, at,"
+					+ " actor) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(unitCode, procedureCode, outcome.name(), applicantName, items, utc(at), actor)
+			.update();
+	}
+
+	private static String steps(DossierState s) {
+		return JSON.writeValueAsString(s.steps.stream().map(StepRow::of).toList());
+	}
+
+	private static DossierState state(ResultSet rs, int row) throws SQLException {
+		return new DossierState(rs.getLong("id"), rs.getString("code"), rs.getString("unit_code"),
+				rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getLong("procedure_version_id"),
+				new ProcessingTime(rs.getInt("committed_amount"), PeriodUnit.valueOf(rs.getString("committed_unit"))),
+				rs.getObject("same_day_cutoff", LocalTime.class), Channel.valueOf(rs.getString("channel")),
+				new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
+						rs.getString("applicant_phone"), rs.getString("applicant_email"),
+						rs.getString("applicant_address")),
+				JSON.readValue(rs.getString("components"), COMPONENTS),
+				JSON.readValue(rs.getString("steps"), STEPS).stream().map(StepRow::toStep).toList(),
+				instant(rs, "received_at"), instant(rs, "original_due_at"),
+				DossierStatus.valueOf(rs.getString("status")), status(rs.getString("paused_from")),
+				instant(rs, "due_at"), rs.getInt("supplement_requests"), instant(rs, "pause_started_at"),
+				rs.getInt("apologies"), rs.getBoolean("forced_late"), rs.getInt("current_step"),
+				instant(rs, "resolved_at"), enumOf(Timeliness.class, rs.getString("timeliness")),
+				rs.getString("result_ref"), instant(rs, "returned_at"),
+				enumOf(ReturnChannel.class, rs.getString("return_channel")),
+				SupplementMode.valueOf(rs.getString("supplement_mode")), rs.getInt("version"));
+	}
+
+	static DossierStatus status(String name) {
+		return enumOf(DossierStatus.class, name);
+	}
+
+	static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+		return name == null ? null : Enum.valueOf(type, name);
+	}
+
+	private static String name(Enum<?> e) {
+		return e == null ? null : e.name();
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
+import vn.motcua.dossier.core.DossierStatus;
 
 /**
  * One thing that happened to a dossier, appended and never changed: who, when, what, from

@@ -7,14 +7,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,27 +48,36 @@ public class OnlineSubmissions {
 	public record Started(String pendingId, List<String> missing) {
 	}
 
-	private final Dossiers dossiers;
+	private final DossierIntake intake;
+
+	private final PendingSubmissions pending;
+
+	private final DossierFiles files;
 
 	private final Notifications notifications;
 
-	private final JdbcClient jdbc;
-
 	private final Clock clock;
 
-	OnlineSubmissions(Dossiers dossiers, Notifications notifications, JdbcClient jdbc, Clock clock) {
-		this.dossiers = dossiers;
+	OnlineSubmissions(DossierIntake intake, PendingSubmissions pending, DossierFiles files, Notifications notifications,
+			Clock clock) {
+		this.intake = intake;
+		this.pending = pending;
+		this.files = files;
 		this.notifications = notifications;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
+	/** Where the scans of a submission wait for its code. */
+	static String pendingKey(String id) {
+		return "pending:" + id;
+	}
+
 	/**
-	 * Checks the submission and sends a code to the e-mail address, or returns what is
-	 * missing.
+	 * Checks the submission and its scans, keeps them and sends a code to the e-mail
+	 * address; or returns what is missing, keeping nothing.
 	 */
 	@Transactional
-	public Started start(String email, Dossiers.IntakeRequest request) {
+	public Started start(String email, DossierIntake.IntakeRequest request, List<Scan> scans) {
 		List<Violation> violations = new java.util.ArrayList<>();
 		if (email == null || !EMAIL.matcher(email.strip()).matches() || email.length() > 200) {
 			violations.add(Violation.of("email", "an e-mail address, where the code is sent"));
@@ -86,7 +92,8 @@ public class OnlineSubmissions {
 		if (!violations.isEmpty()) {
 			throw Problem.invalid("INVALID_REQUEST", "The submission has invalid fields", violations);
 		}
-		List<String> missing = this.dossiers.missing(request.unitCode(), request.procedureCode(),
+		scans.forEach(this.files::check);
+		List<String> missing = this.intake.missing(request.unitCode(), request.procedureCode(),
 				request.components() == null ? List.of() : request.components());
 		if (!missing.isEmpty()) {
 			return new Started(null, missing);
@@ -94,12 +101,11 @@ public class OnlineSubmissions {
 		String id = UUID.randomUUID().toString();
 		String code = String.format("%06d", RANDOM.nextInt(1_000_000));
 		Instant now = this.clock.instant();
-		this.jdbc
-			.sql("insert into dossier_pending_submission (id, unit_code, email, payload, code_hash, expires_at,"
-					+ " attempts, created_at) values (?, ?, ?, ?, ?, ?, 0, ?)")
-			.params(id, request.unitCode(), email.strip(), JSON.writeValueAsString(request), hash(id, code),
-					utc(now.plus(VALID_FOR)), utc(now))
-			.update();
+		this.pending.insert(id, request.unitCode(), email.strip(), JSON.writeValueAsString(request), hash(id, code),
+				now.plus(VALID_FOR), now);
+		if (!scans.isEmpty()) {
+			this.files.keep(pendingKey(id), scans, "online:" + email.strip());
+		}
 		this.notifications.email(email.strip(), "MotCua: mã xác minh nộp hồ sơ " + code,
 				"Mã xác minh để hoàn tất nộp hồ sơ trực tuyến của bạn là: " + code + "\n"
 						+ "Mã có hiệu lực trong 15 phút. Nếu bạn không nộp hồ sơ, hãy bỏ qua thư này.");
@@ -112,16 +118,8 @@ public class OnlineSubmissions {
 	 * tries), invalid (wrong code)
 	 */
 	@Transactional(noRollbackFor = Problem.class)
-	public Dossiers.IntakeResult confirm(String pendingId, String code) {
-		record Pending(String email, String payload, String codeHash, Instant expiresAt, int attempts) {
-		}
-		Pending p = this.jdbc
-			.sql("select email, payload, code_hash, expires_at, attempts from dossier_pending_submission"
-					+ " where id = ?")
-			.param(pendingId)
-			.query((rs, n) -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getInt(5)))
-			.optional()
+	public DossierIntake.IntakeResult confirm(String pendingId, String code) {
+		PendingSubmissions.Pending p = this.pending.find(pendingId)
 			.orElseThrow(() -> Problem.notFound("SUBMISSION_NOT_FOUND", "id", "No submission waits for a code here"));
 		if (this.clock.instant().isAfter(p.expiresAt())) {
 			throw new Problem(Problem.Kind.CONFLICT, "CODE_EXPIRED", "The code has expired; submit again",
@@ -132,14 +130,12 @@ public class OnlineSubmissions {
 					List.of(Violation.of("code", "too many tries")));
 		}
 		if (code == null || !hash(pendingId, code.strip()).equals(p.codeHash())) {
-			this.jdbc.sql("update dossier_pending_submission set attempts = attempts + 1 where id = ?")
-				.param(pendingId)
-				.update();
+			this.pending.countWrongCode(pendingId);
 			throw Problem.invalid("CODE_WRONG", "code", "the code is not the one sent");
 		}
-		this.jdbc.sql("delete from dossier_pending_submission where id = ?").param(pendingId).update();
-		Dossiers.IntakeRequest request = JSON.readValue(p.payload(), Dossiers.IntakeRequest.class);
-		return this.dossiers.submitVerifiedByEmail(p.email(), request);
+		this.pending.delete(pendingId);
+		DossierIntake.IntakeRequest request = JSON.readValue(p.payload(), DossierIntake.IntakeRequest.class);
+		return this.intake.submitVerifiedByEmail(p.email(), request, pendingKey(pendingId));
 	}
 
 	private static String hash(String id, String code) {
@@ -151,10 +147,6 @@ public class OnlineSubmissions {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

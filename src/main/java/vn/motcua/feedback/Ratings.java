@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.PublicStatus;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.Problem.Violation;
@@ -19,13 +19,13 @@ import vn.motcua.shared.Problem.Violation;
 @Service
 public class Ratings {
 
-	private final Dossiers dossiers;
+	private final DossierQueries dossiers;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	Ratings(Dossiers dossiers, JdbcClient jdbc, Clock clock) {
+	Ratings(DossierQueries dossiers, JdbcClient jdbc, Clock clock) {
 		this.dossiers = dossiers;
 		this.jdbc = jdbc;
 		this.clock = clock;

@@ -110,4 +110,18 @@ public class Officers {
 		return officer;
 	}
 
+	/**
+	 * The signed-in user as the domain sees them, for the pages and the API alike: an
+	 * officer of a unit, or the administrator (a user signed in with the administrator's
+	 * authority who is no officer).
+	 * @throws Problem (forbidden) when nobody is signed in, or for anyone else
+	 */
+	public Actor actor(org.springframework.security.core.Authentication user) {
+		if (user == null || !user.isAuthenticated()) {
+			throw new Problem(Problem.Kind.FORBIDDEN, "UNAUTHENTICATED", "Sign in first", List.of());
+		}
+		return actor(user.getName(),
+				user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMINISTRATOR".equals(a.getAuthority())));
+	}
+
 }

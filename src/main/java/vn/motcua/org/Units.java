@@ -138,4 +138,13 @@ public class Units {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
+	/** The units below the unit, at every depth, nearest first. */
+	public List<Unit> descendants(String code) {
+		List<Unit> below = new ArrayList<>(children(code));
+		for (int i = 0; i < below.size() && below.size() < 10_000; i++) {
+			below.addAll(children(below.get(i).code()));
+		}
+		return below;
+	}
+
 }

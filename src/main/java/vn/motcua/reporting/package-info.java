@@ -2,5 +2,5 @@
  * Reports from live data: read models fed by the other modules' events, and the figures
  * built on them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "dossier" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "dossier", "dossier::core" })
 package vn.motcua.reporting;

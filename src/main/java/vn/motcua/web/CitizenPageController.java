@@ -19,11 +19,12 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.document.Documents;
 import vn.motcua.dossier.Applicant;
-import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.Scan;
 import vn.motcua.dossier.IntakeOutcome;
-import vn.motcua.dossier.SubmittedComponent;
+import vn.motcua.dossier.core.SubmittedComponent;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
 
@@ -34,7 +35,9 @@ import vn.motcua.shared.Problem;
 @Controller
 class CitizenPageController {
 
-	private final Dossiers dossiers;
+	private final DossierIntake intake;
+
+	private final DossierQueries queries;
 
 	private final Catalog catalog;
 
@@ -42,24 +45,22 @@ class CitizenPageController {
 
 	private final MessageSource messages;
 
-	private final Documents documents;
-
 	private final String idClaim;
 
-	CitizenPageController(Dossiers dossiers, Catalog catalog, Units units, MessageSource messages, Documents documents,
-			@Value("${motcua.citizen-sign-in.id-claim:personal_id}") String idClaim) {
-		this.dossiers = dossiers;
+	CitizenPageController(DossierIntake intake, DossierQueries queries, Catalog catalog, Units units,
+			MessageSource messages, @Value("${motcua.citizen-sign-in.id-claim:personal_id}") String idClaim) {
+		this.intake = intake;
+		this.queries = queries;
 		this.catalog = catalog;
 		this.units = units;
 		this.messages = messages;
-		this.documents = documents;
 		this.idClaim = idClaim;
 	}
 
 	@GetMapping("/cong-dan")
 	String mine(@AuthenticationPrincipal OidcUser citizen, Model model, Locale locale) {
 		model.addAttribute("citizen", name(citizen));
-		model.addAttribute("dossiers", this.dossiers.ofApplicant(idNumber(citizen)));
+		model.addAttribute("dossiers", this.queries.ofApplicant(idNumber(citizen)));
 		model.addAttribute("fmt", new Formats.Bound(locale));
 		return "citizen/mine";
 	}
@@ -87,18 +88,14 @@ class CitizenPageController {
 		model.addAttribute("fmt", new Formats.Bound(locale));
 		try {
 			// files are checked before anything is saved; a bad one brings the form back
-			Map<String, MultipartFile> uploads = SubmissionForms.byComponent(this.documents, p, files);
-			List<SubmittedComponent> components = SubmissionForms.components(p, attached, uploads);
-			Dossiers.IntakeResult result = this.dossiers
-				.submitOnline(idNumber(citizen),
-						new Dossiers.IntakeRequest(unit, procedure, null, new Applicant(name(citizen), null,
-								blankToNull(phone), citizen.getEmail(), blankToNull(address)), components, false,
-								null));
+			List<Scan> scans = SubmissionForms.scans(p, files);
+			List<SubmittedComponent> components = SubmissionForms.components(p, attached, scans);
+			DossierIntake.IntakeResult result = this.intake.submitOnline(idNumber(citizen),
+					new DossierIntake.IntakeRequest(unit, procedure, null, new Applicant(name(citizen), null,
+							blankToNull(phone), citizen.getEmail(), blankToNull(address)), components, false, null),
+					scans);
 			model.addAttribute("result", result);
-			if (result.outcome() == IntakeOutcome.ACCEPTED) {
-				SubmissionForms.store(this.documents, result.dossier().code(), uploads, "online:" + idNumber(citizen));
-			}
-			else {
+			if (result.outcome() != IntakeOutcome.ACCEPTED) {
 				model.addAttribute("attached", attached == null ? List.of() : attached);
 			}
 		}

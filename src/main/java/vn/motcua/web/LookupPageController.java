@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.PublicStatus;
 import vn.motcua.feedback.Rating;
 import vn.motcua.feedback.Ratings;
@@ -29,7 +29,7 @@ import vn.motcua.shared.RateLimiter;
 @Controller
 class LookupPageController {
 
-	private final Dossiers dossiers;
+	private final DossierQueries dossiers;
 
 	private final Ratings ratings;
 
@@ -37,7 +37,8 @@ class LookupPageController {
 
 	private final MessageSource messages;
 
-	LookupPageController(Dossiers dossiers, Ratings ratings, RateLimiter lookupRateLimiter, MessageSource messages) {
+	LookupPageController(DossierQueries dossiers, Ratings ratings, RateLimiter lookupRateLimiter,
+			MessageSource messages) {
 		this.dossiers = dossiers;
 		this.ratings = ratings;
 		this.limiter = lookupRateLimiter;

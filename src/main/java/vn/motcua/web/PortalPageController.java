@@ -19,12 +19,12 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.document.Documents;
 import vn.motcua.dossier.Applicant;
-import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.Scan;
 import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.dossier.OnlineSubmissions;
-import vn.motcua.dossier.SubmittedComponent;
+import vn.motcua.dossier.core.SubmittedComponent;
 import vn.motcua.notification.Notifications;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
@@ -44,8 +44,6 @@ class PortalPageController {
 
 	private final Units units;
 
-	private final Documents documents;
-
 	private final Notifications notifications;
 
 	private final RateLimiter limiter;
@@ -54,13 +52,12 @@ class PortalPageController {
 
 	private final boolean demo;
 
-	PortalPageController(OnlineSubmissions submissions, Catalog catalog, Units units, Documents documents,
-			Notifications notifications, RateLimiter lookupRateLimiter, MessageSource messages,
+	PortalPageController(OnlineSubmissions submissions, Catalog catalog, Units units, Notifications notifications,
+			RateLimiter lookupRateLimiter, MessageSource messages,
 			@Value("${motcua.demo.enabled:false}") boolean demo) {
 		this.submissions = submissions;
 		this.catalog = catalog;
 		this.units = units;
-		this.documents = documents;
 		this.notifications = notifications;
 		this.limiter = lookupRateLimiter;
 		this.messages = messages;
@@ -96,17 +93,17 @@ class PortalPageController {
 			return "portal/submit";
 		}
 		try {
-			Map<String, MultipartFile> uploads = SubmissionForms.byComponent(this.documents, p, files);
-			List<SubmittedComponent> components = SubmissionForms.components(p, attached, uploads);
+			List<Scan> scans = SubmissionForms.scans(p, files);
+			List<SubmittedComponent> components = SubmissionForms.components(p, attached, scans);
 			OnlineSubmissions.Started started = this.submissions.start(email,
-					new Dossiers.IntakeRequest(unit, procedure, null, new Applicant(nz(name).strip(),
+					new DossierIntake.IntakeRequest(unit, procedure, null, new Applicant(nz(name).strip(),
 							nz(idNumber).strip(), blankToNull(phone), null, blankToNull(address)), components, false,
-							null));
+							null),
+					scans);
 			if (started.pendingId() == null) {
 				model.addAttribute("missing", started.missing());
 				return "portal/submit";
 			}
-			SubmissionForms.store(this.documents, "pending:" + started.pendingId(), uploads, "online:" + email.strip());
 			model.addAttribute("pendingId", started.pendingId());
 			model.addAttribute("email", email.strip());
 			return "portal/verify";
@@ -132,10 +129,7 @@ class PortalPageController {
 			return "portal/verify";
 		}
 		try {
-			Dossiers.IntakeResult result = this.submissions.confirm(pendingId, code);
-			if (result.outcome() == IntakeOutcome.ACCEPTED) {
-				this.documents.reassign("pending:" + pendingId, result.dossier().code());
-			}
+			DossierIntake.IntakeResult result = this.submissions.confirm(pendingId, code);
 			model.addAttribute("result", result);
 			model.addAttribute("fmt", new Formats.Bound(locale));
 			return "portal/done";

@@ -3,7 +3,6 @@ package vn.motcua.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,9 +10,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.core.ProcedureContent;
-import vn.motcua.document.Documents;
-import vn.motcua.dossier.SubmittedComponent;
-import vn.motcua.shared.Problem;
+import vn.motcua.dossier.Scan;
+import vn.motcua.dossier.core.SubmittedComponent;
 
 /**
  * What the submission forms share: the ward-then-procedure chooser, and the files of an
@@ -26,26 +24,25 @@ final class SubmissionForms {
 	}
 
 	/**
-	 * The files of the form by component name, each checked before anything is stored.
-	 * @throws Problem naming the field of a file that is not acceptable
+	 * The files of the form, each as a scan of its component; the intake checks them
+	 * before anything is saved.
 	 */
-	static Map<String, MultipartFile> byComponent(Documents documents, Procedure procedure,
-			Map<String, MultipartFile> fields) {
-		Map<String, MultipartFile> files = new LinkedHashMap<>();
+	static List<Scan> scans(Procedure procedure, Map<String, MultipartFile> fields) {
+		List<Scan> scans = new ArrayList<>();
 		List<ProcedureContent.Component> components = procedure.content().components();
 		for (int i = 0; i < components.size(); i++) {
 			MultipartFile file = fields.get("file-" + i);
 			if (file != null && !file.isEmpty()) {
 				try {
-					documents.check("file-" + i, file.getContentType(), file.getBytes());
+					scans.add(new Scan("file-" + i, components.get(i).name(), file.getOriginalFilename(),
+							file.getContentType(), file.getBytes()));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-				files.put(components.get(i).name(), file);
 			}
 		}
-		return files;
+		return scans;
 	}
 
 	/**
@@ -65,27 +62,15 @@ final class SubmissionForms {
 	}
 
 	/** The components handed in: those ticked, and those with a file. */
-	static List<SubmittedComponent> components(Procedure procedure, List<String> ticked,
-			Map<String, MultipartFile> files) {
+	static List<SubmittedComponent> components(Procedure procedure, List<String> ticked, List<Scan> scans) {
 		List<SubmittedComponent> components = new ArrayList<>();
 		for (ProcedureContent.Component c : procedure.content().components()) {
-			if ((ticked != null && ticked.contains(c.name())) || files.containsKey(c.name())) {
+			if ((ticked != null && ticked.contains(c.name()))
+					|| scans.stream().anyMatch(scan -> scan.component().equals(c.name()))) {
 				components.add(new SubmittedComponent(c.name(), c.originals(), c.copies()));
 			}
 		}
 		return components;
-	}
-
-	static void store(Documents documents, String dossierCode, Map<String, MultipartFile> files, String by) {
-		files.forEach((component, file) -> {
-			try {
-				documents.store(dossierCode, component, file.getOriginalFilename(), file.getContentType(),
-						file.getBytes(), by);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
 	}
 
 }

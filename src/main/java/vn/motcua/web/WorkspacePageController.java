@@ -20,7 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,16 +38,18 @@ import vn.motcua.document.Documents;
 import vn.motcua.document.StoredFile;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
-import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.core.DossierAction;
 import vn.motcua.dossier.DossierNotFound;
-import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.DossierSummary;
-import vn.motcua.dossier.DossierTransitions;
 import vn.motcua.dossier.DossierView;
-import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.DossierActions;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.Scan;
 import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.dossier.ReturnChannel;
-import vn.motcua.dossier.SubmittedComponent;
+import vn.motcua.dossier.core.SubmittedComponent;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officer;
 import vn.motcua.org.Officers;
@@ -69,7 +70,11 @@ class WorkspacePageController {
 
 	static final int QUEUE_SIZE = 10;
 
-	private final Dossiers dossiers;
+	private final DossierIntake intake;
+
+	private final DossierActions actions;
+
+	private final DossierQueries dossiers;
 
 	private final Officers officers;
 
@@ -83,8 +88,11 @@ class WorkspacePageController {
 
 	private final ObjectProvider<ClientRegistrationRepository> citizenSignIn;
 
-	WorkspacePageController(Dossiers dossiers, Officers officers, Units units, Catalog catalog, Documents documents,
-			MessageSource messages, ObjectProvider<ClientRegistrationRepository> citizenSignIn) {
+	WorkspacePageController(DossierIntake intake, DossierActions actions, DossierQueries dossiers, Officers officers,
+			Units units, Catalog catalog, Documents documents, MessageSource messages,
+			ObjectProvider<ClientRegistrationRepository> citizenSignIn) {
+		this.intake = intake;
+		this.actions = actions;
 		this.messages = messages;
 		this.citizenSignIn = citizenSignIn;
 		this.dossiers = dossiers;
@@ -118,18 +126,14 @@ class WorkspacePageController {
 		List<Queue> queues = new ArrayList<>();
 		if (actor.roles().contains(Role.SUPERVISOR)) {
 			// a supervisor follows the units below: each one's overdue dossiers
-			List<Unit> below = new ArrayList<>(this.units.children(unit));
-			for (int i = 0; i < below.size(); i++) {
-				below.addAll(this.units.children(below.get(i).code()));
-			}
-			for (Unit u : below) {
+			for (Unit u : this.units.descendants(unit)) {
 				if (u.level() == UnitLevel.WARD || u.level() == UnitLevel.COMMUNE) {
 					queues.add(new Queue("overdue",
 							this.dossiers.search(actor, query(u.code(), null, true, false, null)), u.name()));
 				}
 			}
 		}
-		Map<String, Dossiers.Query> queries = new LinkedHashMap<>();
+		Map<String, DossierQueries.Query> queries = new LinkedHashMap<>();
 		if (actor.roles().contains(Role.ONE_STOP_OFFICER)) {
 			queries.put("toAssign", query(unit, DossierStatus.RECEIVED, null, false, null));
 			queries.put("toReturn", query(unit, DossierStatus.RESULT_READY, null, false, null));
@@ -150,9 +154,9 @@ class WorkspacePageController {
 		return "workspace/home";
 	}
 
-	private static Dossiers.Query query(String unit, DossierStatus status, Boolean overdue, boolean dueSoon,
+	private static DossierQueries.Query query(String unit, DossierStatus status, Boolean overdue, boolean dueSoon,
 			String assignee) {
-		return new Dossiers.Query(unit, status, overdue, dueSoon, assignee, null, null, 0, QUEUE_SIZE);
+		return new DossierQueries.Query(unit, status, overdue, dueSoon, assignee, null, null, 0, QUEUE_SIZE);
 	}
 
 	@GetMapping("/can-bo/ho-so/{code}")
@@ -163,21 +167,12 @@ class WorkspacePageController {
 	private String dossierPage(Actor actor, DossierView dossier, Model model, Locale locale) {
 		model.addAttribute("d", dossier);
 		model.addAttribute("history", this.dossiers.history(actor, dossier.code()));
-		// a supervisor reads the units below but acts on none of their dossiers
-		model.addAttribute("actions",
-				DossierTransitions.all()
-					.entrySet()
-					.stream()
-					.filter(e -> actor.worksAt(dossier.unitCode()))
-					.filter(e -> e.getValue().from().contains(dossier.status()))
-					.map(e -> e.getKey().path())
-					.sorted()
-					.toList());
-		Map<String, List<Officer>> byRole = new LinkedHashMap<>();
-		for (Officer o : this.officers.ofUnit(dossier.unitCode())) {
-			o.roles().forEach(r -> byRole.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(o));
-		}
-		model.addAttribute("officersByRole", byRole);
+		// only what the domain allows this officer now (a supervisor reads, and acts on
+		// nothing); for assign and forward, who may take the step
+		Map<String, List<Officer>> allowed = new LinkedHashMap<>();
+		this.actions.allowed(actor, dossier.code()).forEach(a -> allowed.put(a.action().path(), a.assignees()));
+		model.addAttribute("actions", List.copyOf(allowed.keySet()));
+		model.addAttribute("assignees", allowed);
 		model.addAttribute("returnChannels", ReturnChannel.values());
 		model.addAttribute("fmt", new Formats.Bound(locale));
 		model.addAttribute("files", this.documents.ofDossier(dossier.code()));
@@ -270,16 +265,16 @@ class WorkspacePageController {
 			how = null;
 		}
 		try {
-			// files are checked before anything is saved; a bad one brings the form back
-			Map<String, MultipartFile> scans = SubmissionForms.byComponent(this.documents, p, files);
+			// the intake checks the files before anything is saved; a bad one brings the
+			// form back, and an accepted dossier is stored with its files or not at all
+			List<Scan> scans = SubmissionForms.scans(p, files);
 			List<SubmittedComponent> components = SubmissionForms.components(p, handedIn, scans);
-			Dossiers.IntakeResult result = this.dossiers.intake(actor,
-					new Dossiers.IntakeRequest(
-							actor.unitCode(), procedure, how, new Applicant(applicantName, blankToNull(idNumber),
-									blankToNull(phone), null, blankToNull(address)),
-							components, refuse, refusalReason));
+			DossierIntake.IntakeResult result = this.intake.intake(actor,
+					new DossierIntake.IntakeRequest(actor.unitCode(), procedure, how, new Applicant(applicantName,
+							blankToNull(idNumber), blankToNull(phone), null, blankToNull(address)), components, refuse,
+							refusalReason),
+					scans);
 			if (result.outcome() == IntakeOutcome.ACCEPTED) {
-				SubmissionForms.store(this.documents, result.dossier().code(), scans, actor.username());
 				return "redirect:/can-bo/ho-so/" + result.dossier().code() + "/bien-nhan";
 			}
 			model.addAttribute("result", result);
@@ -314,7 +309,7 @@ class WorkspacePageController {
 		DossierAction what = DossierAction.fromPath(action)
 			.orElseThrow(() -> Problem.invalid("INVALID_PARAMETER", "action", "no action '" + action + "'"));
 		try {
-			this.dossiers.act(actor, code, what, new Dossiers.ActionRequest(blankToNull(assignee), note, reason,
+			this.actions.act(actor, code, what, new DossierActions.ActionRequest(blankToNull(assignee), note, reason,
 					localInstant(newDueAt), resultRef, channel, version));
 		}
 		catch (Problem ex) {
@@ -356,11 +351,7 @@ class WorkspacePageController {
 	}
 
 	private Actor actor(Authentication user) {
-		return this.officers.actor(user.getName(),
-				user.getAuthorities()
-					.stream()
-					.map(GrantedAuthority::getAuthority)
-					.anyMatch("ROLE_ADMINISTRATOR"::equals));
+		return this.officers.actor(user);
 	}
 
 	private static String blankToNull(String s) {

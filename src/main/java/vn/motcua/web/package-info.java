@@ -3,5 +3,5 @@
  * depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "calendar", "calendar::core",
-		"catalog", "catalog::core", "dossier", "feedback", "document", "notification" })
+		"catalog", "catalog::core", "dossier", "dossier::core", "feedback", "document", "notification" })
 package vn.motcua.web;

@@ -13,9 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.motcua.calendar.core.CalendarFixture;
-import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.core.DossierAction;
 import vn.motcua.dossier.DossierView;
-import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.ReturnChannel;
 import vn.motcua.it.Api;
 import vn.motcua.it.MutableClock;
@@ -53,7 +54,9 @@ final class LifecycleBenchmark {
 	 */
 	static final int PER_DAY = 5_000;
 
-	private final Dossiers dossiers;
+	private final DossierIntake intake;
+
+	private final DossierActions actions;
 
 	private final MutableClock clock;
 
@@ -66,7 +69,8 @@ final class LifecycleBenchmark {
 	private final Actor leader;
 
 	private LifecycleBenchmark(ConfigurableApplicationContext context) {
-		this.dossiers = context.getBean(Dossiers.class);
+		this.intake = context.getBean(DossierIntake.class);
+		this.actions = context.getBean(DossierActions.class);
 		this.clock = context.getBean(MutableClock.class);
 		Officers officers = context.getBean(Officers.class);
 		this.counter = Actor.of(officers.find("quangcu.motcua").orElseThrow());
@@ -131,7 +135,7 @@ final class LifecycleBenchmark {
 		if (this.received.incrementAndGet() % PER_DAY == 0) {
 			this.clock.advance(Duration.ofDays(1));
 		}
-		DossierView d = this.dossiers.intake(this.counter, Api.birth()).dossier();
+		DossierView d = this.intake.intake(this.counter, Api.birth(), List.of()).dossier();
 		d = act(this.counter, d, DossierAction.ASSIGN, "quangcu.chuyenvien", null, null);
 		d = act(this.specialist, d, DossierAction.FORWARD, "quangcu.lanhdao", null, null);
 		d = act(this.leader, d, DossierAction.APPROVE, null, null, null);
@@ -141,8 +145,8 @@ final class LifecycleBenchmark {
 
 	private DossierView act(Actor actor, DossierView d, DossierAction action, String assignee, String result,
 			ReturnChannel channel) {
-		return this.dossiers.act(actor, d.code(), action,
-				new Dossiers.ActionRequest(assignee, null, null, null, result, channel, d.version()));
+		return this.actions.act(actor, d.code(), action,
+				new DossierActions.ActionRequest(assignee, null, null, null, result, channel, d.version()));
 	}
 
 }

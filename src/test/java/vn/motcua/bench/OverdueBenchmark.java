@@ -9,7 +9,8 @@ import java.util.List;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.motcua.calendar.core.CalendarFixture;
-import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierQueries;
 import vn.motcua.it.Api;
 import vn.motcua.it.MutableClock;
 import vn.motcua.org.Actor;
@@ -36,7 +37,8 @@ final class OverdueBenchmark {
 	static void run(String db) {
 		try (ConfigurableApplicationContext context = BenchApplication.start(db, true)) {
 			MutableClock clock = context.getBean(MutableClock.class);
-			Dossiers dossiers = context.getBean(Dossiers.class);
+			DossierIntake intake = context.getBean(DossierIntake.class);
+			DossierQueries queries = context.getBean(DossierQueries.class);
 			Actor counter = Actor.of(context.getBean(Officers.class).find("quangcu.motcua").orElseThrow());
 			Instant first = CalendarFixture.at("2025-01-02T07:30");
 			long start = System.nanoTime();
@@ -46,7 +48,7 @@ final class OverdueBenchmark {
 					// spread over the day's working hours; weekends and holidays count
 					// from the next working day
 					clock.set(first.plus(Duration.ofDays(d)).plusSeconds(i * 30L % (9 * 3600)));
-					dossiers.intake(counter, Api.birth());
+					intake.intake(counter, Api.birth(), List.of());
 				}
 			}
 			double intakeSeconds = (System.nanoTime() - start) / 1e9;
@@ -71,8 +73,8 @@ final class OverdueBenchmark {
 				// cached result
 				clock.set(CalendarFixture.at("2025-04-14T10:00").plusSeconds(61L * q));
 				long t = System.nanoTime();
-				Page<?> page = dossiers.search(counter,
-						new Dossiers.Query("H56.15.40", null, true, false, null, null, null, 0, 20));
+				Page<?> page = queries.search(counter,
+						new DossierQueries.Query("H56.15.40", null, true, false, null, null, null, 0, 20));
 				if (q >= 5) {
 					millis.add((System.nanoTime() - t) / 1e6);
 				}

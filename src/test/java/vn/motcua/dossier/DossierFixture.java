@@ -11,6 +11,9 @@ import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officer;
 import vn.motcua.org.Role;
+import vn.motcua.org.SupplementMode;
+import vn.motcua.dossier.core.ProcessPlan;
+import vn.motcua.dossier.core.SubmittedComponent;
 
 /**
  * Dossiers and officers for tests: ward W1 on the Vietnamese calendar, a four-step
@@ -38,6 +41,8 @@ final class DossierFixture {
 
 	private ProcessingTime committed = ProcessingTime.workingDays(3);
 
+	private SupplementMode supplementMode = SupplementMode.PAUSE_ADDED;
+
 	private DossierFixture() {
 	}
 
@@ -63,20 +68,25 @@ final class DossierFixture {
 		return this;
 	}
 
+	DossierFixture supplementMode(SupplementMode mode) {
+		this.supplementMode = mode;
+		return this;
+	}
+
 	/**
 	 * Receipt 1 h, processing, the leader's approval 4 h, return 1 h, within the
 	 * committed time.
 	 */
 	Dossier build() {
 		double total = this.committed.workingHours(8.0);
-		List<Dossier.ProcessStep> process = List.of(new Dossier.ProcessStep("Tiếp nhận", Role.ONE_STOP_OFFICER, 1),
-				new Dossier.ProcessStep("Thẩm định", Role.SPECIALIST, total - 6),
-				new Dossier.ProcessStep("Phê duyệt", Role.LEADER, 4),
-				new Dossier.ProcessStep("Trả kết quả", Role.ONE_STOP_OFFICER, 1));
+		List<ProcessPlan.Step> process = List.of(new ProcessPlan.Step("Tiếp nhận", Role.ONE_STOP_OFFICER, 1),
+				new ProcessPlan.Step("Thẩm định", Role.SPECIALIST, total - 6),
+				new ProcessPlan.Step("Phê duyệt", Role.LEADER, 4),
+				new ProcessPlan.Step("Trả kết quả", Role.ONE_STOP_OFFICER, 1));
 		Dossier.Intake intake = new Dossier.Intake(UNIT, "1.001193", "Đăng ký khai sinh", 1L, this.committed,
 				LocalTime.of(15, 0), Channel.COUNTER,
 				new Applicant("Nguyễn Văn A", "038090001234", "0912345678", null, null),
-				List.of(new SubmittedComponent("Tờ khai", 1, 0)), process);
+				List.of(new SubmittedComponent("Tờ khai", 1, 0)), process, this.supplementMode);
 		return Dossier.receive(UNIT + "-250303-0001", intake, actor(COUNTER), this.receivedAt, CALENDAR);
 	}
 

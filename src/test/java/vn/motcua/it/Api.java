@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
-import vn.motcua.dossier.Dossiers;
-import vn.motcua.dossier.SubmittedComponent;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.core.SubmittedComponent;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -46,8 +46,8 @@ public final class Api {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** A complete birth registration at the demo ward, for the facade. */
-	public static Dossiers.IntakeRequest birth() {
-		return new Dossiers.IntakeRequest(WARD, "1.001193", Channel.ONLINE,
+	public static DossierIntake.IntakeRequest birth() {
+		return new DossierIntake.IntakeRequest(WARD, "1.001193", Channel.ONLINE,
 				new Applicant("Công dân thử", null, null, null, null),
 				List.of(new SubmittedComponent("Tờ khai đăng ký khai sinh", 1, 0),
 						new SubmittedComponent("Giấy chứng sinh hoặc văn bản của người làm chứng xác nhận việc sinh", 1,

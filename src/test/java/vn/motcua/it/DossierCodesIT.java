@@ -18,7 +18,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.motcua.Application;
-import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officers;
@@ -49,13 +49,13 @@ class DossierCodesIT {
 			CountDownLatch go = new CountDownLatch(1);
 			List<Future<?>> work = new ArrayList<>();
 			for (ConfigurableApplicationContext instance : instances) {
-				Dossiers dossiers = instance.getBean(Dossiers.class);
+				DossierIntake intake = instance.getBean(DossierIntake.class);
 				Actor counter = Actor.of(instance.getBean(Officers.class).find(Api.COUNTER).orElseThrow());
 				for (int t = 0; t < THREADS_PER_INSTANCE; t++) {
 					work.add(pool.submit(() -> {
 						go.await();
 						for (int i = 0; i < INTAKES_PER_THREAD; i++) {
-							Dossiers.IntakeResult result = dossiers.intake(counter, Api.birth());
+							DossierIntake.IntakeResult result = intake.intake(counter, Api.birth(), List.of());
 							assertThat(result.outcome()).isEqualTo(IntakeOutcome.ACCEPTED);
 							codes.add(result.dossier().code());
 						}

@@ -1,13 +1,16 @@
 package vn.motcua.it;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import vn.motcua.dossier.DossierAction;
-import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.core.DossierAction;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.ReturnChannel;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officers;
@@ -26,7 +29,10 @@ class LookupIT {
 	MockMvc mvc;
 
 	@Autowired
-	Dossiers dossiers;
+	DossierIntake intake;
+
+	@Autowired
+	DossierActions actions;
 
 	@Autowired
 	Officers officers;
@@ -40,12 +46,13 @@ class LookupIT {
 
 	private String birthWithPhone() {
 		Actor counter = Actor.of(this.officers.find(Api.COUNTER).orElseThrow());
-		Dossiers.IntakeRequest b = Api.birth();
-		return this.dossiers
+		DossierIntake.IntakeRequest b = Api.birth();
+		return this.intake
 			.intake(counter,
-					new Dossiers.IntakeRequest(b.unitCode(), b.procedureCode(), b.channel(),
+					new DossierIntake.IntakeRequest(b.unitCode(), b.procedureCode(), b.channel(),
 							new vn.motcua.dossier.Applicant("Hà Văn Bình", "038099004567", "0987654321", null, null),
-							b.components(), false, null))
+							b.components(), false, null),
+					List.of())
 			.dossier()
 			.code();
 	}
@@ -54,15 +61,15 @@ class LookupIT {
 		Actor counter = Actor.of(this.officers.find(Api.COUNTER).orElseThrow());
 		Actor specialist = Actor.of(this.officers.find(Api.SPECIALIST).orElseThrow());
 		Actor leader = Actor.of(this.officers.find(Api.LEADER).orElseThrow());
-		this.dossiers.act(counter, code, DossierAction.ASSIGN, request(Api.SPECIALIST, null, null));
-		this.dossiers.act(specialist, code, DossierAction.FORWARD, request(Api.LEADER, null, null));
-		this.dossiers.act(leader, code, DossierAction.APPROVE, request(null, null, null));
-		this.dossiers.act(leader, code, DossierAction.RECORD_RESULT, request(null, "KQ", null));
-		this.dossiers.act(counter, code, DossierAction.RETURN_RESULT, request(null, null, ReturnChannel.COUNTER));
+		this.actions.act(counter, code, DossierAction.ASSIGN, request(Api.SPECIALIST, null, null));
+		this.actions.act(specialist, code, DossierAction.FORWARD, request(Api.LEADER, null, null));
+		this.actions.act(leader, code, DossierAction.APPROVE, request(null, null, null));
+		this.actions.act(leader, code, DossierAction.RECORD_RESULT, request(null, "KQ", null));
+		this.actions.act(counter, code, DossierAction.RETURN_RESULT, request(null, null, ReturnChannel.COUNTER));
 	}
 
-	private static Dossiers.ActionRequest request(String assignee, String result, ReturnChannel channel) {
-		return new Dossiers.ActionRequest(assignee, null, null, null, result, channel, null);
+	private static DossierActions.ActionRequest request(String assignee, String result, ReturnChannel channel) {
+		return new DossierActions.ActionRequest(assignee, null, null, null, result, channel, null);
 	}
 
 	@Test

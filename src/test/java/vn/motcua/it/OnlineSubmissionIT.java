@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
-import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.dossier.OnlineSubmissions;
 import vn.motcua.notification.Notifications;
@@ -25,9 +25,9 @@ class OnlineSubmissionIT {
 	@Autowired
 	Notifications notifications;
 
-	private static Dossiers.IntakeRequest birth(String idNumber) {
-		Dossiers.IntakeRequest b = Api.birth();
-		return new Dossiers.IntakeRequest(b.unitCode(), b.procedureCode(), Channel.ONLINE,
+	private static DossierIntake.IntakeRequest birth(String idNumber) {
+		DossierIntake.IntakeRequest b = Api.birth();
+		return new DossierIntake.IntakeRequest(b.unitCode(), b.procedureCode(), Channel.ONLINE,
 				new Applicant("Mai Văn Tùng", idNumber, null, null, null), b.components(), false, null);
 	}
 
@@ -42,9 +42,11 @@ class OnlineSubmissionIT {
 
 	@Test
 	void theRightCodeTakesTheDossierInAsOnline() {
-		OnlineSubmissions.Started started = this.submissions.start("mai.tung@example.vn", birth("038166009988"));
+		OnlineSubmissions.Started started = this.submissions.start("mai.tung@example.vn", birth("038166009988"),
+				List.of());
 		assertThat(started.pendingId()).isNotNull();
-		Dossiers.IntakeResult result = this.submissions.confirm(started.pendingId(), codeSentTo("mai.tung@example.vn"));
+		DossierIntake.IntakeResult result = this.submissions.confirm(started.pendingId(),
+				codeSentTo("mai.tung@example.vn"));
 		assertThat(result.outcome()).isEqualTo(IntakeOutcome.ACCEPTED);
 		assertThat(result.dossier().channel()).isEqualTo(Channel.ONLINE);
 		assertThat(result.dossier().applicant().email()).isEqualTo("mai.tung@example.vn");
@@ -54,7 +56,8 @@ class OnlineSubmissionIT {
 
 	@Test
 	void fiveWrongCodesEndTheSubmission() {
-		OnlineSubmissions.Started started = this.submissions.start("sai.ma@example.vn", birth("038166001111"));
+		OnlineSubmissions.Started started = this.submissions.start("sai.ma@example.vn", birth("038166001111"),
+				List.of());
 		String right = codeSentTo("sai.ma@example.vn");
 		String wrong = right.equals("000000") ? "111111" : "000000";
 		for (int i = 0; i < 5; i++) {
@@ -68,10 +71,11 @@ class OnlineSubmissionIT {
 	@Test
 	void anIncompleteSubmissionGetsItsGuidanceAndNoCode() {
 		int before = this.notifications.latest(100).size();
-		Dossiers.IntakeRequest b = birth("038166002222");
+		DossierIntake.IntakeRequest b = birth("038166002222");
 		OnlineSubmissions.Started started = this.submissions.start("thieu@example.vn",
-				new Dossiers.IntakeRequest(b.unitCode(), b.procedureCode(), Channel.ONLINE, b.applicant(),
-						List.of(b.components().get(0)), false, null));
+				new DossierIntake.IntakeRequest(b.unitCode(), b.procedureCode(), Channel.ONLINE, b.applicant(),
+						List.of(b.components().get(0)), false, null),
+				List.of());
 		assertThat(started.pendingId()).isNull();
 		assertThat(started.missing()).hasSize(2);
 		assertThat(this.notifications.latest(100)).hasSize(before);
@@ -79,7 +83,7 @@ class OnlineSubmissionIT {
 
 	@Test
 	void badEmailAndIdNumberAreNamed() {
-		assertThatThrownBy(() -> this.submissions.start("khong-phai-email", birth("12")))
+		assertThatThrownBy(() -> this.submissions.start("khong-phai-email", birth("12"), List.of()))
 			.matches(t -> ((Problem) t).violations()
 				.stream()
 				.map(Problem.Violation::field)

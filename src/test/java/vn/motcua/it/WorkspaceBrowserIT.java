@@ -1,5 +1,7 @@
 package vn.motcua.it;
 
+import java.util.List;
+
 import java.time.Duration;
 import java.util.Map;
 
@@ -12,9 +14,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
-import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierActions;
+import vn.motcua.dossier.DossierQueries;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officers;
+import vn.motcua.dossier.core.DossierAction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +35,13 @@ class WorkspaceBrowserIT {
 	int port;
 
 	@Autowired
-	Dossiers dossiers;
+	DossierIntake intake;
+
+	@Autowired
+	DossierActions actions;
+
+	@Autowired
+	DossierQueries queries;
 
 	@Autowired
 	Officers officers;
@@ -118,9 +129,9 @@ class WorkspaceBrowserIT {
 	@Test
 	void anOfficerOfAnotherWardCannotOpenTheDossierAndAnUnassignedSpecialistCannotAct() {
 		Actor counter = Actor.of(this.officers.find(Api.COUNTER).orElseThrow());
-		String code = this.dossiers.intake(counter, Api.birth()).dossier().code();
-		this.dossiers.act(counter, code, vn.motcua.dossier.DossierAction.ASSIGN,
-				new Dossiers.ActionRequest(Api.SPECIALIST, null, null, null, null, null, null));
+		String code = this.intake.intake(counter, Api.birth(), List.of()).dossier().code();
+		this.actions.act(counter, code, vn.motcua.dossier.core.DossierAction.ASSIGN,
+				new DossierActions.ActionRequest(Api.SPECIALIST, null, null, null, null, null, null));
 		try (Browser browser = Browser.open(360, 800)) {
 			var driver = browser.driver;
 			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -158,7 +169,7 @@ class WorkspaceBrowserIT {
 			assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Đang xử lý");
 			browser.screenshot("dossier-not-allowed-360");
 		}
-		assertThat(this.dossiers.get(counter, code).currentStep()).isEqualTo(2);
+		assertThat(this.queries.get(counter, code).currentStep()).isEqualTo(2);
 	}
 
 }

@@ -1,20 +1,20 @@
-package vn.motcua.dossier;
+package vn.motcua.dossier.core;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import static vn.motcua.dossier.DossierStatus.APPROVED;
-import static vn.motcua.dossier.DossierStatus.AWAITING_APPROVAL;
-import static vn.motcua.dossier.DossierStatus.IN_PROCESSING;
-import static vn.motcua.dossier.DossierStatus.RECEIVED;
-import static vn.motcua.dossier.DossierStatus.REFUSED;
-import static vn.motcua.dossier.DossierStatus.RESULT_READY;
-import static vn.motcua.dossier.DossierStatus.RETURNED;
-import static vn.motcua.dossier.DossierStatus.STOPPED;
-import static vn.motcua.dossier.DossierStatus.WAITING_FOR_SUPPLEMENT;
-import static vn.motcua.dossier.DossierStatus.WITHDRAWN;
+import static vn.motcua.dossier.core.DossierStatus.APPROVED;
+import static vn.motcua.dossier.core.DossierStatus.AWAITING_APPROVAL;
+import static vn.motcua.dossier.core.DossierStatus.IN_PROCESSING;
+import static vn.motcua.dossier.core.DossierStatus.RECEIVED;
+import static vn.motcua.dossier.core.DossierStatus.REFUSED;
+import static vn.motcua.dossier.core.DossierStatus.RESULT_READY;
+import static vn.motcua.dossier.core.DossierStatus.RETURNED;
+import static vn.motcua.dossier.core.DossierStatus.STOPPED;
+import static vn.motcua.dossier.core.DossierStatus.WAITING_FOR_SUPPLEMENT;
+import static vn.motcua.dossier.core.DossierStatus.WITHDRAWN;
 
 /**
  * The one table of which action may be taken in which status, and where it leads. Where
@@ -65,14 +65,14 @@ public final class DossierTransitions {
 	/**
 	 * @throws InvalidStatusTransition when the action may not be taken in the status
 	 */
-	static void check(DossierAction action, DossierStatus from, String code) {
+	public static void check(DossierAction action, DossierStatus from, String code) {
 		if (!MOVES.get(action).from().contains(from)) {
 			throw InvalidStatusTransition.of(code, action, from);
 		}
 	}
 
 	/** Guards the aggregate: the status it chose must be one the table allows. */
-	static DossierStatus target(DossierAction action, DossierStatus to) {
+	public static DossierStatus target(DossierAction action, DossierStatus to) {
 		if (!MOVES.get(action).to().contains(to)) {
 			throw new IllegalStateException(action + " may not lead to " + to);
 		}

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.dossier.core;
 
 /**
  * A component as handed in: its name (as in the procedure's list) and how many originals

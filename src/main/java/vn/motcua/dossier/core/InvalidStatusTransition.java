@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.dossier.core;
 
 import java.util.List;
 
@@ -13,7 +13,7 @@ public final class InvalidStatusTransition extends Problem {
 		super(Kind.CONFLICT, CODE, detail, List.of(Violation.of("action", detail)));
 	}
 
-	static InvalidStatusTransition of(String dossierCode, DossierAction action, DossierStatus status) {
+	public static InvalidStatusTransition of(String dossierCode, DossierAction action, DossierStatus status) {
 		return new InvalidStatusTransition("Dossier " + dossierCode + " is " + status + "; '" + action.path()
 				+ "' is allowed only when it is " + DossierTransitions.of(action).from());
 	}

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.dossier.core;
 
 /**
  * Where a dossier is in its life. Every move between them is in

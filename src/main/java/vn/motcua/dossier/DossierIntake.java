@@ -1,0 +1,216 @@
+package vn.motcua.dossier;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.calendar.Calendars;
+import vn.motcua.calendar.core.WorkingCalendar;
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.core.ProcedureContent;
+import vn.motcua.dossier.core.Completeness;
+import vn.motcua.dossier.core.DossierPermissions;
+import vn.motcua.dossier.core.NotAllowed;
+import vn.motcua.dossier.core.ProcessPlan;
+import vn.motcua.dossier.core.SubmittedComponent;
+import vn.motcua.dossier.internal.DossierCodes;
+import vn.motcua.org.Actor;
+import vn.motcua.org.Role;
+import vn.motcua.org.Unit;
+import vn.motcua.org.Units;
+import vn.motcua.shared.Problem;
+import vn.motcua.shared.Problem.Violation;
+
+/**
+ * Intake (tiếp nhận): at the counter, by post, and online. The components handed in are
+ * checked against the procedure's list; a complete dossier gets its code, its due time,
+ * its process plan and the unit's rules of the day, and its scans are kept in the same
+ * transaction: all of it, or, when anything fails, none of it.
+ */
+@Service
+public class DossierIntake {
+
+	/**
+	 * What the counter hands in: the procedure, the applicant, the components, and the
+	 * officer's decision.
+	 */
+	public record IntakeRequest(String unitCode, String procedureCode, Channel channel, Applicant applicant,
+			List<SubmittedComponent> components, boolean refuse, String refusalReason) {
+	}
+
+	/**
+	 * The intake's outcome: the new dossier, or what is missing, or why it was refused.
+	 */
+	public record IntakeResult(IntakeOutcome outcome, DossierView dossier, List<String> missing, String reason) {
+	}
+
+	private final Dossiers dossiers;
+
+	private final DossierCodes codes;
+
+	private final Catalog catalog;
+
+	private final Units units;
+
+	private final Calendars calendars;
+
+	private final DossierFiles files;
+
+	private final Clock clock;
+
+	private final ProcessPlan defaultPlan;
+
+	DossierIntake(Dossiers dossiers, DossierCodes codes, Catalog catalog, Units units, Calendars calendars,
+			DossierFiles files, Clock clock,
+			@Value("${motcua.dossier.default-process:classpath:dossier/default-process.txt}") Resource defaultPlan) {
+		this.dossiers = dossiers;
+		this.codes = codes;
+		this.catalog = catalog;
+		this.units = units;
+		this.calendars = calendars;
+		this.files = files;
+		this.clock = clock;
+		try {
+			this.defaultPlan = ProcessPlan.parse(defaultPlan.getContentAsString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the default process plan " + defaultPlan, ex);
+		}
+	}
+
+	/**
+	 * An intake at the counter (or of a dossier that came by post), with the scans made
+	 * of its components.
+	 */
+	@Transactional
+	public IntakeResult intake(Actor actor, IntakeRequest request, List<Scan> scans) {
+		return take(actor, request, scans, null);
+	}
+
+	/**
+	 * A citizen's online submission: the same check as at the counter, with the channel
+	 * ONLINE and the applicant's ID number from the verified sign-in (not from the form).
+	 * Recorded as received by {@code online:<ID number>}.
+	 */
+	@Transactional
+	public IntakeResult submitOnline(String verifiedIdNumber, IntakeRequest request, List<Scan> scans) {
+		if (verifiedIdNumber == null || verifiedIdNumber.isBlank()) {
+			throw new Problem(Problem.Kind.FORBIDDEN, NotAllowed.CODE, "Online submission needs a verified identity",
+					List.of(Violation.of("applicant.idNumber", "sign in with VNeID first")));
+		}
+		Applicant a = request.applicant();
+		return online("online:" + verifiedIdNumber, request,
+				a == null ? null : new Applicant(a.name(), verifiedIdNumber, a.phone(), a.email(), a.address()), scans,
+				null);
+	}
+
+	/**
+	 * An online submission whose applicant proved they hold the e-mail address; its scans
+	 * wait under {@code pendingKey}. Recorded as received by {@code online:<e-mail>}.
+	 */
+	IntakeResult submitVerifiedByEmail(String verifiedEmail, IntakeRequest request, String pendingKey) {
+		Applicant a = request.applicant();
+		return online("online:" + verifiedEmail, request,
+				a == null ? null : new Applicant(a.name(), a.idNumber(), a.phone(), verifiedEmail, a.address()),
+				List.of(), pendingKey);
+	}
+
+	private IntakeResult online(String by, IntakeRequest request, Applicant applicant, List<Scan> scans,
+			String pendingKey) {
+		Unit unit = this.units.get("unitCode", request.unitCode());
+		Actor online = new Actor(by.length() > 60 ? by.substring(0, 60) : by, unit.code(),
+				Set.of(Role.ONE_STOP_OFFICER));
+		return take(online, new IntakeRequest(unit.code(), request.procedureCode(), Channel.ONLINE, applicant,
+				request.components(), false, null), scans, pendingKey);
+	}
+
+	/**
+	 * The mandatory components missing from a submission, before a code is sent for it.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> missing(String unitCode, String procedureCode, List<SubmittedComponent> submitted) {
+		return Completeness.missing(this.catalog.get(unitCode, procedureCode, null).content(), submitted);
+	}
+
+	private IntakeResult take(Actor actor, IntakeRequest request, List<Scan> scans, String pendingKey) {
+		List<Violation> violations = new ArrayList<>();
+		if (request.channel() == null) {
+			violations.add(Violation.of("channel", "one of COUNTER, POST, ONLINE"));
+		}
+		if (request.applicant() == null || blank(request.applicant().name())) {
+			violations.add(Violation.of("applicant.name", "must not be blank"));
+		}
+		if (blank(request.procedureCode())) {
+			violations.add(Violation.of("procedureCode", "must not be blank"));
+		}
+		if (!violations.isEmpty()) {
+			throw Problem.invalid("INVALID_REQUEST", "The intake has invalid fields", violations);
+		}
+		Unit unit = this.units.get("unitCode", request.unitCode());
+		if (!DossierPermissions.mayReceive(actor, unit.code())) {
+			throw new Problem(Problem.Kind.FORBIDDEN, NotAllowed.CODE,
+					"Intake at unit " + unit.code() + " is for its one-stop officers and leaders",
+					List.of(Violation.of("unitCode", "not your unit or role")));
+		}
+		// files are checked before anything is saved
+		scans.forEach(this.files::check);
+		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, WorkingCalendar.ZONE);
+		Procedure procedure = this.catalog.get(unit.code(), request.procedureCode(), today);
+		ProcedureContent content = procedure.content();
+		for (Scan scan : scans) {
+			if (content.components().stream().noneMatch(c -> c.name().equals(scan.component()))) {
+				throw Problem.invalid("FILE_INVALID", scan.field(),
+						"'" + scan.component() + "' is not a component of procedure " + content.code());
+			}
+		}
+		List<SubmittedComponent> submitted = request.components() == null ? List.of() : request.components();
+		List<String> missing = Completeness.missing(content, submitted);
+		String applicantName = request.applicant().name().strip();
+		if (request.refuse()) {
+			if (blank(request.refusalReason())) {
+				throw Problem.invalid("INVALID_REQUEST", "refusalReason", "is required when refusing at intake");
+			}
+			this.dossiers.insertSlip(unit.code(), content.code(), IntakeOutcome.REFUSED, applicantName,
+					request.refusalReason().strip(), now, actor.username());
+			return new IntakeResult(IntakeOutcome.REFUSED, null, List.of(), request.refusalReason().strip());
+		}
+		if (!missing.isEmpty()) {
+			this.dossiers.insertSlip(unit.code(), content.code(), IntakeOutcome.GUIDANCE, applicantName,
+					String.join("\n", missing), now, actor.username());
+			return new IntakeResult(IntakeOutcome.GUIDANCE, null, missing, null);
+		}
+		String code = this.codes.next(unit.code(), today);
+		Dossier dossier = Dossier.receive(code,
+				new Dossier.Intake(unit.code(), content.code(), content.name(), procedure.versionId(),
+						content.committedTime(), content.sameDayCutoff(), request.channel(), request.applicant(),
+						submitted, this.defaultPlan.forProcedure(content, unit.hours().hoursPerDay()),
+						unit.supplementMode()),
+				actor, now, this.calendars.forUnit(unit.code()));
+		this.dossiers.save(dossier);
+		if (!scans.isEmpty()) {
+			this.files.keep(code, scans, actor.username());
+		}
+		if (pendingKey != null) {
+			this.files.attach(pendingKey, code);
+		}
+		return new IntakeResult(IntakeOutcome.ACCEPTED, DossierView.of(dossier, now), List.of(), null);
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}

@@ -1,0 +1,157 @@
+package vn.motcua.dossier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.core.Timeliness;
+
+import static vn.motcua.shared.Sql.instant;
+import static vn.motcua.shared.Sql.utc;
+
+/**
+ * Lists of dossiers, read from the columns the store wrote for them (status, due time,
+ * when each is overdue from, who holds its current step): no dossier is rebuilt to list
+ * it.
+ */
+@Repository
+class DossierLists {
+
+	/** Lists count their matches exactly up to this many. */
+	static final int COUNT_CAP = 10_000;
+
+	private static final String COLUMNS = "code, unit_code, procedure_code, procedure_name, applicant_name, status,"
+			+ " received_at, due_at, overdue_from, timeliness, returned_at, current_assignee";
+
+	/** A dossier in a list, as stored. */
+	record Row(String code, String unitCode, String procedureCode, String procedureName, String applicantName,
+			DossierStatus status, Instant receivedAt, Instant dueAt, Instant overdueFrom, Timeliness timeliness,
+			Instant returnedAt, String currentAssignee) {
+	}
+
+	/** What a list asks for; null parts do not filter. */
+	record Filter(String unitCode, DossierStatus status, Boolean overdue, Instant dueBefore, String assignee,
+			Instant receivedFrom, Instant receivedTo, Instant now, int page, int size) {
+	}
+
+	/**
+	 * One page of rows and the number of all that match, or {@link #COUNT_CAP} past it.
+	 */
+	record Page(List<Row> items, long total, boolean totalCapped) {
+	}
+
+	private final JdbcClient jdbc;
+
+	DossierLists(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Page search(Filter f) {
+		StringBuilder where = new StringBuilder(" where unit_code = :unit");
+		Map<String, Object> params = new HashMap<>();
+		params.put("unit", f.unitCode());
+		if (f.status() != null) {
+			where.append(" and status = :status");
+			params.put("status", f.status().name());
+		}
+		if (f.assignee() != null) {
+			where.append(" and current_assignee = :assignee and in_progress = true");
+			params.put("assignee", f.assignee());
+		}
+		if (Boolean.TRUE.equals(f.overdue())) {
+			where.append(" and overdue_from < :now");
+			params.put("now", utc(f.now()));
+		}
+		else if (Boolean.FALSE.equals(f.overdue())) {
+			where.append(" and in_progress = true and (overdue_from >= :now or overdue_from is null)");
+			params.put("now", utc(f.now()));
+		}
+		if (f.dueBefore() != null) {
+			where.append(" and overdue_from >= :now and overdue_from <= :dueBefore");
+			params.put("now", utc(f.now()));
+			params.put("dueBefore", utc(f.dueBefore()));
+		}
+		if (f.receivedFrom() != null) {
+			where.append(" and received_at >= :from");
+			params.put("from", utc(f.receivedFrom()));
+		}
+		if (f.receivedTo() != null) {
+			where.append(" and received_at < :to");
+			params.put("to", utc(f.receivedTo()));
+		}
+		// count at most COUNT_CAP + 1 matches: a queue of tens of thousands needs no
+		// exact number
+		long total = this.jdbc
+			.sql("select count(*) from (select 1 from dossier" + where + " fetch first " + (COUNT_CAP + 1)
+					+ " rows only) matches")
+			.params(params)
+			.query(Long.class)
+			.single();
+		// unit_code leads each order, though fixed, so that H2 too reads the index in
+		// order and stops early
+		String order = Boolean.TRUE.equals(f.overdue()) || f.dueBefore() != null ? " order by unit_code, overdue_from"
+				: f.overdue() != null || f.assignee() != null ? " order by due_at"
+						: " order by unit_code desc, received_at desc";
+		List<Row> items = this.jdbc
+			.sql("select " + COLUMNS + " from dossier" + where + order + " offset " + ((long) f.page() * f.size())
+					+ " rows fetch next " + f.size() + " rows only")
+			.params(params)
+			.query(DossierLists::row)
+			.list();
+		return new Page(items, Math.min(total, COUNT_CAP), total > COUNT_CAP);
+	}
+
+	/** The dossiers of an applicant by ID number, newest first (at most 200). */
+	List<Row> ofApplicant(String idNumber) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from dossier where applicant_id_number = ?"
+					+ " order by received_at desc fetch first 200 rows only")
+			.param(idNumber)
+			.query(DossierLists::row)
+			.list();
+	}
+
+	/**
+	 * A dossier's row with the numbers its applicant proves a look-up with (see
+	 * LookupProof).
+	 */
+	record Proven(Row row, String idNumber, String phone) {
+	}
+
+	Optional<Proven> forLookup(String code) {
+		return this.jdbc.sql("select " + COLUMNS + ", applicant_id_number, applicant_phone from dossier where code = ?")
+			.param(code)
+			.query((rs, n) -> new Proven(row(rs, n), rs.getString("applicant_id_number"),
+					rs.getString("applicant_phone")))
+			.optional();
+	}
+
+	/** The applicant's details as given on their latest dossier at the unit. */
+	Optional<Applicant> latestApplicant(String unitCode, String idNumber) {
+		return this.jdbc
+			.sql("select applicant_name, applicant_id_number, applicant_phone, applicant_email,"
+					+ " applicant_address from dossier where unit_code = ? and applicant_id_number = ?"
+					+ " order by received_at desc fetch first 1 rows only")
+			.params(unitCode, idNumber)
+			.query((rs, n) -> new Applicant(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.optional();
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		return new Row(rs.getString("code"), rs.getString("unit_code"), rs.getString("procedure_code"),
+				rs.getString("procedure_name"), rs.getString("applicant_name"), Dossiers.status(rs.getString("status")),
+				instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "overdue_from"),
+				Dossiers.enumOf(Timeliness.class, rs.getString("timeliness")), instant(rs, "returned_at"),
+				rs.getString("current_assignee"));
+	}
+
+}
