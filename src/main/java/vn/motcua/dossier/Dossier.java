@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import vn.motcua.calendar.core.ProcessingTime;
@@ -15,7 +13,6 @@ import vn.motcua.dossier.core.DossierAction;
 import vn.motcua.dossier.core.DossierPermissions;
 import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.core.DossierTransitions;
-import vn.motcua.dossier.core.InvalidStatusTransition;
 import vn.motcua.dossier.core.Overdue;
 import vn.motcua.dossier.core.ProcessPlan;
 import vn.motcua.dossier.core.SubmittedComponent;
@@ -390,42 +387,8 @@ final class Dossier {
 		return this.s.unitCode;
 	}
 
-	DossierStatus status() {
-		return this.s.status;
-	}
-
-	Instant dueAt() {
-		return this.s.dueAt;
-	}
-
-	Instant receivedAt() {
-		return this.s.receivedAt;
-	}
-
-	Timeliness timeliness() {
-		return this.s.timeliness;
-	}
-
-	List<DossierStep> steps() {
-		return this.s.steps;
-	}
-
 	int version() {
 		return this.s.version;
-	}
-
-	boolean forcedLate() {
-		return this.s.forcedLate;
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return other instanceof Dossier d && Objects.equals(this.s.code, d.s.code);
-	}
-
-	@Override
-	public int hashCode() {
-		return this.s.code.hashCode();
 	}
 
 }

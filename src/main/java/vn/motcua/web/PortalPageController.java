@@ -22,7 +22,6 @@ import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.Scan;
-import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.dossier.OnlineSubmissions;
 import vn.motcua.dossier.core.SubmittedComponent;
 import vn.motcua.notification.Notifications;

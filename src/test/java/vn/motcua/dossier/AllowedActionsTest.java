@@ -149,14 +149,14 @@ class AllowedActionsTest {
 				for (DossierAction action : DossierAction.values()) {
 					Dossier copy = new Dossier(d.state().copy());
 					if (allowed.contains(action)) {
-						assertThatNoException().as(officer.username() + " " + action + " at " + d.status())
+						assertThatNoException().as(officer.username() + " " + action + " at " + d.state().status)
 							.isThrownBy(() -> take(copy, action, officer, now));
 					}
 					else {
 						assertThatThrownBy(() -> take(copy, action, officer, now))
-							.as(officer.username() + " " + action + " at " + d.status())
+							.as(officer.username() + " " + action + " at " + d.state().status)
 							.isInstanceOf(Problem.class);
-						assertThat(copy.status()).isEqualTo(d.status());
+						assertThat(copy.state().status).isEqualTo(d.state().status);
 						assertThat(copy.newHistory()).isEmpty();
 					}
 					checked.add(action.name());
@@ -176,7 +176,7 @@ class AllowedActionsTest {
 			case SUPPLEMENT_RECEIVED -> d.supplementReceived(a, null, now, CALENDAR);
 			case APPROVE -> d.approve(a, null, now);
 			case REFUSE -> d.refuse(a, "Không đủ điều kiện", now);
-			case APOLOGIZE -> d.apologize(a, "Cần xác minh", d.dueAt().plusSeconds(30 * 86_400), now, CALENDAR);
+			case APOLOGIZE -> d.apologize(a, "Cần xác minh", d.state().dueAt.plusSeconds(30 * 86_400), now, CALENDAR);
 			case STOP -> d.stop(a, null, now);
 			case WITHDRAW -> d.withdraw(a, null, now);
 			case RECORD_RESULT -> d.recordResult(a, "KQ", now);

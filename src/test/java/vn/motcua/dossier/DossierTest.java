@@ -39,12 +39,12 @@ class DossierTest {
 	@Test
 	void receivedOnTheFridayBeforeTetAt16IsDueAfterTet() {
 		Dossier d = aDossier().receivedAt("2025-01-24T16:00").committed(ProcessingTime.workingDays(3)).build();
-		assertThat(d.status()).isEqualTo(DossierStatus.RECEIVED);
-		assertThat(d.dueAt()).isEqualTo(at("2025-02-05T16:00"));
+		assertThat(d.state().status).isEqualTo(DossierStatus.RECEIVED);
+		assertThat(d.state().dueAt).isEqualTo(at("2025-02-05T16:00"));
 		// the receipt step is done at the counter, on its due day; the specialist's step
 		// starts at once
-		assertThat(d.steps().get(0).verdict()).isEqualTo(Timeliness.ON_TIME);
-		assertThat(d.steps().get(1).dueAt()).isEqualTo(at("2025-02-05T09:00"));
+		assertThat(d.state().steps.get(0).verdict()).isEqualTo(Timeliness.ON_TIME);
+		assertThat(d.state().steps.get(1).dueAt()).isEqualTo(at("2025-02-05T09:00"));
 		assertThat(d.events()).first().isInstanceOf(DossierReceived.class);
 	}
 
@@ -52,13 +52,13 @@ class DossierTest {
 	void theWholePathEndsReturnedAndEarly() {
 		Dossier d = aDossier().build();
 		process(d, "2025-03-03T09:10", "2025-03-04T10:00", "2025-03-04T15:00");
-		assertThat(d.status()).isEqualTo(DossierStatus.APPROVED);
+		assertThat(d.state().status).isEqualTo(DossierStatus.APPROVED);
 		d.recordResult(actor(LEADER), "Giấy khai sinh số 123/2025", at("2025-03-04T15:30"));
-		assertThat(d.status()).isEqualTo(DossierStatus.RESULT_READY);
-		assertThat(d.timeliness()).isEqualTo(Timeliness.EARLY);
+		assertThat(d.state().status).isEqualTo(DossierStatus.RESULT_READY);
+		assertThat(d.state().timeliness).isEqualTo(Timeliness.EARLY);
 		d.returnResult(actor(COUNTER), ReturnChannel.COUNTER, null, at("2025-03-06T08:00"));
-		assertThat(d.status()).isEqualTo(DossierStatus.RETURNED);
-		assertThat(d.steps()).allMatch(DossierStep::isDone);
+		assertThat(d.state().status).isEqualTo(DossierStatus.RETURNED);
+		assertThat(d.state().steps).allMatch(DossierStep::isDone);
 		assertThat(d.newHistory()).extracting(HistoryEntry::action)
 			.containsExactly("RECEIVE", "ASSIGN", "FORWARD", "APPROVE", "RECORD_RESULT", "RETURN_RESULT");
 		assertThat(d.events()).filteredOn(DossierResolved.class::isInstance).hasSize(1);
@@ -69,8 +69,8 @@ class DossierTest {
 		Dossier d = aDossier().build();
 		process(d, "2025-03-03T09:10", "2025-03-05T10:00", "2025-03-06T08:00");
 		d.recordResult(actor(LEADER), "KQ", at("2025-03-06T08:30"));
-		assertThat(d.dueAt()).isEqualTo(at("2025-03-06T09:00"));
-		assertThat(d.timeliness()).isEqualTo(Timeliness.ON_TIME);
+		assertThat(d.state().dueAt).isEqualTo(at("2025-03-06T09:00"));
+		assertThat(d.state().timeliness).isEqualTo(Timeliness.ON_TIME);
 	}
 
 	@Test
@@ -78,8 +78,8 @@ class DossierTest {
 		Dossier d = aDossier().build();
 		process(d, "2025-03-03T09:10", "2025-03-06T10:00", "2025-03-07T08:00");
 		d.recordResult(actor(LEADER), "KQ", at("2025-03-07T08:30"));
-		assertThat(d.timeliness()).isEqualTo(Timeliness.LATE);
-		assertThat(d.steps().get(1).verdict()).isEqualTo(Timeliness.LATE);
+		assertThat(d.state().timeliness).isEqualTo(Timeliness.LATE);
+		assertThat(d.state().steps.get(1).verdict()).isEqualTo(Timeliness.LATE);
 	}
 
 	@Test
@@ -96,7 +96,7 @@ class DossierTest {
 		assertThatThrownBy(() -> d.forward(actor(OTHER_SPECIALIST), null, null, at("2025-03-03T10:00")))
 			.isInstanceOf(NotAllowed.class);
 		d.forward(actor(LEADER), null, "lãnh đạo chuyển thay", at("2025-03-03T10:00"));
-		assertThat(d.status()).isEqualTo(DossierStatus.AWAITING_APPROVAL);
+		assertThat(d.state().status).isEqualTo(DossierStatus.AWAITING_APPROVAL);
 	}
 
 	@Test
@@ -137,9 +137,9 @@ class DossierTest {
 		assertThatThrownBy(() -> d.sendBack(actor(LEADER), " ", at("2025-03-03T11:00")))
 			.matches(t -> ((Problem) t).violations().get(0).field().equals("note"));
 		d.sendBack(actor(LEADER), "Thiếu xác minh", at("2025-03-03T11:00"));
-		assertThat(d.status()).isEqualTo(DossierStatus.IN_PROCESSING);
-		assertThat(d.steps().get(1).isDone()).isFalse();
-		assertThat(d.steps().get(1).assignee()).isEqualTo("chuyenvien");
+		assertThat(d.state().status).isEqualTo(DossierStatus.IN_PROCESSING);
+		assertThat(d.state().steps.get(1).isDone()).isFalse();
+		assertThat(d.state().steps.get(1).assignee()).isEqualTo("chuyenvien");
 	}
 
 	@Test
@@ -147,12 +147,12 @@ class DossierTest {
 		Dossier d = aDossier().build();
 		d.assign(actor(COUNTER), SPECIALIST, null, at("2025-03-03T09:10"));
 		d.requestSupplement(actor(SPECIALIST), "Bổ sung giấy chứng sinh", at("2025-03-04T09:00"));
-		assertThat(d.status()).isEqualTo(DossierStatus.WAITING_FOR_SUPPLEMENT);
+		assertThat(d.state().status).isEqualTo(DossierStatus.WAITING_FOR_SUPPLEMENT);
 		assertThat(d.isOverdue(at("2025-03-20T09:00"))).isFalse();
 		// paused Tuesday 09:00 to Thursday 09:00: two working days added to the due time
 		d.supplementReceived(actor(COUNTER), null, at("2025-03-06T09:00"), CALENDAR);
-		assertThat(d.status()).isEqualTo(DossierStatus.IN_PROCESSING);
-		assertThat(d.dueAt()).isEqualTo(at("2025-03-10T09:00"));
+		assertThat(d.state().status).isEqualTo(DossierStatus.IN_PROCESSING);
+		assertThat(d.state().dueAt).isEqualTo(at("2025-03-10T09:00"));
 	}
 
 	@Test
@@ -162,9 +162,9 @@ class DossierTest {
 		d.requestSupplement(actor(SPECIALIST), "Bổ sung giấy chứng sinh", at("2025-03-04T09:00"));
 		d.supplementReceived(actor(COUNTER), null, at("2025-03-06T14:00"), CALENDAR);
 		// three working days from Thursday 14:00
-		assertThat(d.dueAt()).isEqualTo(at("2025-03-11T14:00"));
+		assertThat(d.state().dueAt).isEqualTo(at("2025-03-11T14:00"));
 		// the specialist's 18 h from Thursday 14:00: 3 h, Friday 8 h, Monday 7 h
-		assertThat(d.steps().get(1).dueAt()).isEqualTo(at("2025-03-10T16:00"));
+		assertThat(d.state().steps.get(1).dueAt()).isEqualTo(at("2025-03-10T16:00"));
 	}
 
 	@Test
@@ -174,24 +174,24 @@ class DossierTest {
 		d.requestSupplement(actor(SPECIALIST), "lần 1", at("2025-03-03T10:00"));
 		d.supplementReceived(actor(COUNTER), null, at("2025-03-03T11:00"), CALENDAR);
 		d.requestSupplement(actor(SPECIALIST), "lần 2", at("2025-03-03T14:00"));
-		assertThat(d.forcedLate()).isTrue();
+		assertThat(d.state().forcedLate).isTrue();
 		d.supplementReceived(actor(COUNTER), null, at("2025-03-03T15:00"), CALENDAR);
 		assertThat(d.isOverdue(at("2025-03-03T15:01"))).isTrue();
 		d.forward(actor(SPECIALIST), LEADER, null, at("2025-03-03T16:00"));
 		d.approve(actor(LEADER), null, at("2025-03-03T16:30"));
 		d.recordResult(actor(LEADER), "KQ", at("2025-03-03T16:45"));
-		assertThat(d.timeliness()).isEqualTo(Timeliness.LATE);
+		assertThat(d.state().timeliness).isEqualTo(Timeliness.LATE);
 	}
 
 	@Test
 	void aSecondApologyIsRefused() {
 		Dossier d = aDossier().build();
 		d.apologize(actor(LEADER), "Cần xác minh thêm", at("2025-03-13T17:00"), at("2025-03-04T09:00"), CALENDAR);
-		assertThat(d.dueAt()).isEqualTo(at("2025-03-13T17:00"));
+		assertThat(d.state().dueAt).isEqualTo(at("2025-03-13T17:00"));
 		assertThatThrownBy(
 				() -> d.apologize(actor(LEADER), "Lần nữa", at("2025-03-20T17:00"), at("2025-03-05T09:00"), CALENDAR))
 			.matches(t -> code(t).equals("APOLOGY_ALREADY_GIVEN"));
-		assertThat(d.dueAt()).isEqualTo(at("2025-03-13T17:00"));
+		assertThat(d.state().dueAt).isEqualTo(at("2025-03-13T17:00"));
 	}
 
 	@Test
@@ -221,21 +221,21 @@ class DossierTest {
 	void stopWithdrawAndRefuseEndTheDossier() {
 		Dossier stopped = aDossier().build();
 		stopped.stop(actor(COUNTER), "Công dân đề nghị dừng", at("2025-03-04T09:00"));
-		assertThat(stopped.status()).isEqualTo(DossierStatus.STOPPED);
-		assertThat(stopped.timeliness()).isEqualTo(Timeliness.EARLY);
+		assertThat(stopped.state().status).isEqualTo(DossierStatus.STOPPED);
+		assertThat(stopped.state().timeliness).isEqualTo(Timeliness.EARLY);
 		assertThatThrownBy(() -> stopped.assign(actor(COUNTER), SPECIALIST, null, at("2025-03-04T10:00")))
 			.isInstanceOf(InvalidStatusTransition.class);
 
 		Dossier withdrawn = aDossier().build();
 		withdrawn.withdraw(actor(COUNTER), null, at("2025-03-04T09:00"));
-		assertThat(withdrawn.status()).isEqualTo(DossierStatus.WITHDRAWN);
+		assertThat(withdrawn.state().status).isEqualTo(DossierStatus.WITHDRAWN);
 
 		Dossier refused = aDossier().build();
 		refused.assign(actor(COUNTER), SPECIALIST, null, at("2025-03-03T09:10"));
 		assertThatThrownBy(() -> refused.refuse(actor(SPECIALIST), "Không đủ điều kiện", at("2025-03-04T09:00")))
 			.isInstanceOf(NotAllowed.class);
 		refused.refuse(actor(LEADER), "Không đủ điều kiện", at("2025-03-04T09:00"));
-		assertThat(refused.status()).isEqualTo(DossierStatus.REFUSED);
+		assertThat(refused.state().status).isEqualTo(DossierStatus.REFUSED);
 	}
 
 	@Test
