@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officers;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * The signed-in user as the domain sees them: an officer of a unit, or the system
@@ -23,7 +24,8 @@ class Actors {
 
 	Actor of(Authentication authentication) {
 		if (authentication == null || !authentication.isAuthenticated()) {
-			throw new Problem(Problem.Kind.FORBIDDEN, "UNAUTHENTICATED", "Sign in first", java.util.List.of());
+			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.UNAUTHENTICATED, "Sign in first",
+					java.util.List.of());
 		}
 		return this.officers.actor(authentication.getName(),
 				authentication.getAuthorities()

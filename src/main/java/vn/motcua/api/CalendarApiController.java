@@ -33,6 +33,7 @@ import vn.motcua.calendar.core.PeriodUnit;
 import vn.motcua.calendar.core.ProcessingTime;
 import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * Working time of a unit: its holidays and worked Saturdays per year, and deadline
@@ -90,7 +91,7 @@ class CalendarApiController {
 	ResolvedYear putYear(@PathVariable String unitCode, @PathVariable int year,
 			@Valid @RequestBody YearRequest request) {
 		if (request.year() != null && request.year() != year) {
-			throw Problem.invalid("CALENDAR_YEAR_INVALID", "year",
+			throw Problem.invalid(ProblemCode.CALENDAR_YEAR_INVALID, "year",
 					"the body says " + request.year() + ", the path " + year);
 		}
 		return this.calendars.putYear(unitCode, request.toYear(year));
@@ -101,7 +102,7 @@ class CalendarApiController {
 	ImportResponse importYears(@PathVariable String unitCode, @RequestBody List<@Valid YearRequest> years) {
 		for (int i = 0; i < years.size(); i++) {
 			if (years.get(i).year() == null) {
-				throw Problem.invalid("CALENDAR_YEAR_INVALID", "[" + i + "].year", "is required");
+				throw Problem.invalid(ProblemCode.CALENDAR_YEAR_INVALID, "[" + i + "].year", "is required");
 			}
 		}
 		this.calendars.importYears(unitCode, years.stream().map(y -> y.toYear(y.year())).toList());
@@ -117,10 +118,10 @@ class CalendarApiController {
 					required = false) LocalTime cutoff) {
 		Instant receipt = instant("from", from);
 		if (amount < 0) {
-			throw Problem.invalid("INVALID_PARAMETER", "amount", "must not be negative");
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "amount", "must not be negative");
 		}
 		if (amount > MAX_AMOUNT) {
-			throw Problem.invalid("INVALID_PARAMETER", "amount", "must be at most " + MAX_AMOUNT);
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "amount", "must be at most " + MAX_AMOUNT);
 		}
 		WorkingCalendar calendar = this.calendars.forUnit(unitCode);
 		LocalTime cut = cutoff != null ? cutoff : this.calendars.unit(unitCode).sameDayCutoff();
@@ -130,7 +131,7 @@ class CalendarApiController {
 					due.atOffset(WorkingCalendar.ZONE));
 		}
 		catch (IllegalArgumentException ex) {
-			throw Problem.invalid("OUT_OF_CALENDAR", "from", ex.getMessage());
+			throw Problem.invalid(ProblemCode.OUT_OF_CALENDAR, "from", ex.getMessage());
 		}
 	}
 
@@ -140,7 +141,7 @@ class CalendarApiController {
 		Instant start = instant("from", from);
 		Instant end = instant("to", to);
 		if (end.isBefore(start)) {
-			throw Problem.invalid("INVALID_PARAMETER", "to", "must not be before from");
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "to", "must not be before from");
 		}
 		WorkingCalendar calendar = this.calendars.forUnit(unitCode);
 		Duration time;
@@ -148,7 +149,7 @@ class CalendarApiController {
 			time = calendar.workingTimeBetween(start, end);
 		}
 		catch (IllegalArgumentException ex) {
-			throw Problem.invalid("OUT_OF_CALENDAR", "from", ex.getMessage());
+			throw Problem.invalid(ProblemCode.OUT_OF_CALENDAR, "from", ex.getMessage());
 		}
 		double hours = time.getSeconds() / 3600.0;
 		return new WorkingTimeResponse(unitCode, start, end, time.getSeconds(), hours,
@@ -161,7 +162,7 @@ class CalendarApiController {
 			return OffsetDateTime.parse(text).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw Problem.invalid("INVALID_PARAMETER", field,
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, field,
 					"'" + text + "' is not an ISO-8601 instant such as 2025-01-24T16:00:00+07:00");
 		}
 	}

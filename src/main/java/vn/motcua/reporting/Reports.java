@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.org.Units;
 import vn.motcua.reporting.internal.DossierFacts;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /** Figures of a unit from the reporting read model. */
 @Service
@@ -30,7 +31,7 @@ public class Reports {
 	public TimelinessReport timeliness(String unitCode, Instant from, Instant to) {
 		this.units.get("unit", unitCode);
 		if (from == null || to == null || !to.isAfter(from)) {
-			throw Problem.invalid("INVALID_PARAMETER", "to", "the period needs from and a later to");
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "to", "the period needs from and a later to");
 		}
 		long[] c = this.facts.counts(unitCode, from, to);
 		long resolved = c[1];
