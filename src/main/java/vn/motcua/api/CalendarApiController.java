@@ -38,6 +38,7 @@ import vn.motcua.calendar.core.PeriodUnit;
 import vn.motcua.calendar.core.ProcessingTime;
 import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.Problem.Violation;
 import vn.motcua.shared.ProblemCode;
 
 /**
@@ -147,11 +148,13 @@ class CalendarApiController {
 			@Parameter(description = "same-day cut-off, HH:MM; default the unit's") @RequestParam(
 					required = false) LocalTime cutoff) {
 		if (timeUnit != null && unit != null) {
-			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "unit",
-					"is the deprecated name of timeUnit; give timeUnit only");
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "unit is the deprecated name of timeUnit; give one",
+					List.of(Violation.of("unit", "is the deprecated name of timeUnit; give timeUnit only")));
 		}
 		if (timeUnit == null && unit == null) {
-			throw Problem.invalid(ProblemCode.MISSING_PARAMETER, "timeUnit", "is required");
+			// as the problem handler answers a missing parameter
+			throw Problem.invalid(ProblemCode.MISSING_PARAMETER, "timeUnit is required",
+					List.of(Violation.of("timeUnit", "is required")));
 		}
 		PeriodUnit period = timeUnit != null ? timeUnit : unit;
 		Instant receipt = instant("from", from);

@@ -92,7 +92,9 @@ class CalendarApiControllerTest {
 				.param("amount", "3"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("MISSING_PARAMETER"))
-			.andExpect(jsonPath("$.errors[0].field").value("timeUnit"));
+			.andExpect(jsonPath("$.detail").value("timeUnit is required"))
+			.andExpect(jsonPath("$.errors[0].field").value("timeUnit"))
+			.andExpect(jsonPath("$.errors[0].reason").value("is required"));
 	}
 
 	@Test
