@@ -28,6 +28,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 import tools.jackson.core.JacksonException;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
 
 /**
@@ -41,7 +42,11 @@ class ApiProblemHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
-	static ProblemDetail problem(HttpStatusCode status, String code, String detail, List<Violation> errors) {
+	static ProblemDetail problem(HttpStatusCode status, ProblemCode code, String detail, List<Violation> errors) {
+		return problem(status, code.name(), detail, errors);
+	}
+
+	private static ProblemDetail problem(HttpStatusCode status, String code, String detail, List<Violation> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create("https://motcua.vn/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
 		problem.setTitle(code.charAt(0) + code.substring(1).toLowerCase(Locale.ROOT).replace('_', ' '));
@@ -77,19 +82,19 @@ class ApiProblemHandler {
 				: ex.getRequiredType().isEnum() ? "one of " + List.of(ex.getRequiredType().getEnumConstants())
 						: "a " + ex.getRequiredType().getSimpleName();
 		String reason = "'" + ex.getValue() + "' is not " + expected;
-		return problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", ex.getName() + ": " + reason,
+		return problem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_PARAMETER, ex.getName() + ": " + reason,
 				List.of(Violation.of(ex.getName(), reason)));
 	}
 
 	@ExceptionHandler
 	ProblemDetail missingParameter(MissingServletRequestParameterException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", ex.getParameterName() + " is required",
+		return problem(HttpStatus.BAD_REQUEST, ProblemCode.MISSING_PARAMETER, ex.getParameterName() + " is required",
 				List.of(Violation.of(ex.getParameterName(), "is required")));
 	}
 
 	@ExceptionHandler
 	ProblemDetail missingPart(MissingServletRequestPartException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", ex.getRequestPartName() + " is required",
+		return problem(HttpStatus.BAD_REQUEST, ProblemCode.MISSING_PARAMETER, ex.getRequestPartName() + " is required",
 				List.of(Violation.of(ex.getRequestPartName(), "is required")));
 	}
 
@@ -100,7 +105,7 @@ class ApiProblemHandler {
 			.stream()
 			.map(ApiProblemHandler::violation)
 			.toList();
-		return problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "The request has invalid fields", errors);
+		return problem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_REQUEST, "The request has invalid fields", errors);
 	}
 
 	private static Violation violation(FieldError e) {
@@ -115,7 +120,8 @@ class ApiProblemHandler {
 				.stream()
 				.map(e -> Violation.of(r.getMethodParameter().getParameterName(), e.getDefaultMessage())))
 			.toList();
-		return problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "The request has invalid parameters", errors);
+		return problem(HttpStatus.BAD_REQUEST, ProblemCode.INVALID_PARAMETER, "The request has invalid parameters",
+				errors);
 	}
 
 	@ExceptionHandler
@@ -136,7 +142,7 @@ class ApiProblemHandler {
 				reason = "is not valid JSON: " + jackson.getOriginalMessage();
 			}
 		}
-		return problem(HttpStatus.BAD_REQUEST, "UNREADABLE_BODY", field + " " + reason,
+		return problem(HttpStatus.BAD_REQUEST, ProblemCode.UNREADABLE_BODY, field + " " + reason,
 				List.of(Violation.of(field, reason)));
 	}
 
@@ -155,7 +161,7 @@ class ApiProblemHandler {
 
 	@ExceptionHandler
 	ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException ex) {
-		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemCode.UNSUPPORTED_MEDIA_TYPE,
 				"Content type " + ex.getContentType() + " is not supported; use one of " + ex.getSupportedMediaTypes(),
 				List.of(Violation.of("Content-Type", "must be one of " + ex.getSupportedMediaTypes())));
 	}
@@ -168,14 +174,31 @@ class ApiProblemHandler {
 		if (ex instanceof ErrorResponse framework) {
 			// Spring's own 4xx and 5xx (no such path, method not allowed, …), with their
 			// status
-			HttpStatus status = HttpStatus.resolve(framework.getStatusCode().value());
-			String code = status != null ? status.name() : "ERROR";
+			ProblemCode code = frameworkCode(framework.getStatusCode());
 			String detail = framework.getBody().getDetail();
-			return problem(framework.getStatusCode(), code, detail != null ? detail : code, List.of());
+			return problem(framework.getStatusCode(), code, detail != null ? detail : code.name(), List.of());
 		}
 		log.error("Unexpected failure of an API call", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCode.INTERNAL_ERROR,
 				"Something went wrong on our side; nothing was changed by this request", List.of());
+	}
+
+	/**
+	 * The code of one of Spring's own errors: named after its status, for the statuses
+	 * Spring MVC's exceptions carry; {@link ProblemCode#ERROR} for any other.
+	 */
+	static ProblemCode frameworkCode(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 400 -> ProblemCode.BAD_REQUEST;
+			case 404 -> ProblemCode.NOT_FOUND;
+			case 405 -> ProblemCode.METHOD_NOT_ALLOWED;
+			case 406 -> ProblemCode.NOT_ACCEPTABLE;
+			case 413 -> ProblemCode.CONTENT_TOO_LARGE;
+			case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
+			case 500 -> ProblemCode.INTERNAL_SERVER_ERROR;
+			case 503 -> ProblemCode.SERVICE_UNAVAILABLE;
+			default -> ProblemCode.ERROR;
+		};
 	}
 
 }

@@ -5,16 +5,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +38,8 @@ import vn.motcua.calendar.core.PeriodUnit;
 import vn.motcua.calendar.core.ProcessingTime;
 import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.Problem.Violation;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * Working time of a unit: its holidays and worked Saturdays per year, and deadline
@@ -49,6 +56,16 @@ class CalendarApiController {
 	 */
 	static final int MAX_AMOUNT = 10_000;
 
+	/**
+	 * The day the due time's {@code unit} parameter became {@code timeUnit}: the old name
+	 * is still answered, with an RFC 9745 {@code Deprecation} header of this date.
+	 */
+	static final String TIME_UNIT_RENAMED_ON = "2026-12-02";
+
+	static final Instant TIME_UNIT_RENAMED = LocalDate.parse(TIME_UNIT_RENAMED_ON)
+		.atStartOfDay(ZoneOffset.UTC)
+		.toInstant();
+
 	record DayRequest(@NotNull LocalDate date, @NotNull DayKind kind, @Size(max = 200) String name) {
 	}
 
@@ -62,8 +79,16 @@ class CalendarApiController {
 
 	}
 
-	record DueResponse(String unitCode, Instant from, Instant countingFrom, int amount, PeriodUnit unit, Instant due,
-			OffsetDateTime dueLocal) {
+	record DueResponse(String unitCode, Instant from, Instant countingFrom, int amount, PeriodUnit timeUnit,
+			Instant due, OffsetDateTime dueLocal) {
+
+		/** The time unit under its old name, for clients that read it there. */
+		@JsonProperty("unit")
+		@Schema(deprecated = true, description = "the old name of timeUnit")
+		PeriodUnit unit() {
+			return this.timeUnit;
+		}
+
 	}
 
 	record WorkingTimeResponse(String unitCode, Instant from, Instant to, long workingSeconds, double workingHours,
@@ -90,7 +115,7 @@ class CalendarApiController {
 	ResolvedYear putYear(@PathVariable String unitCode, @PathVariable int year,
 			@Valid @RequestBody YearRequest request) {
 		if (request.year() != null && request.year() != year) {
-			throw Problem.invalid("CALENDAR_YEAR_INVALID", "year",
+			throw Problem.invalid(ProblemCode.CALENDAR_YEAR_INVALID, "year",
 					"the body says " + request.year() + ", the path " + year);
 		}
 		return this.calendars.putYear(unitCode, request.toYear(year));
@@ -101,7 +126,7 @@ class CalendarApiController {
 	ImportResponse importYears(@PathVariable String unitCode, @RequestBody List<@Valid YearRequest> years) {
 		for (int i = 0; i < years.size(); i++) {
 			if (years.get(i).year() == null) {
-				throw Problem.invalid("CALENDAR_YEAR_INVALID", "[" + i + "].year", "is required");
+				throw Problem.invalid(ProblemCode.CALENDAR_YEAR_INVALID, "[" + i + "].year", "is required");
 			}
 		}
 		this.calendars.importYears(unitCode, years.stream().map(y -> y.toYear(y.year())).toList());
@@ -110,27 +135,49 @@ class CalendarApiController {
 
 	@GetMapping("/due")
 	@Operation(summary = "The due time of a receipt plus an amount of working days, working hours or days")
-	DueResponse due(@PathVariable String unitCode,
+	ResponseEntity<DueResponse> due(@PathVariable String unitCode,
 			@Parameter(description = "ISO-8601 instant, e.g. 2025-01-24T16:00:00+07:00") @RequestParam String from,
-			@RequestParam int amount, @RequestParam PeriodUnit unit,
+			@RequestParam int amount,
+			@Parameter(description = "the time unit of the amount; required (or, deprecated, as 'unit')") @RequestParam(
+					required = false) PeriodUnit timeUnit,
+			@Parameter(deprecated = true,
+					description = "deprecated since " + TIME_UNIT_RENAMED_ON
+							+ ": the old name of timeUnit (here 'unit' is a time unit, elsewhere an administrative "
+							+ "unit); answered with a Deprecation header; not together with timeUnit") @RequestParam(
+									name = "unit", required = false) PeriodUnit unit,
 			@Parameter(description = "same-day cut-off, HH:MM; default the unit's") @RequestParam(
 					required = false) LocalTime cutoff) {
+		if (timeUnit != null && unit != null) {
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "unit is the deprecated name of timeUnit; give one",
+					List.of(Violation.of("unit", "is the deprecated name of timeUnit; give timeUnit only")));
+		}
+		if (timeUnit == null && unit == null) {
+			// as the problem handler answers a missing parameter
+			throw Problem.invalid(ProblemCode.MISSING_PARAMETER, "timeUnit is required",
+					List.of(Violation.of("timeUnit", "is required")));
+		}
+		PeriodUnit period = timeUnit != null ? timeUnit : unit;
 		Instant receipt = instant("from", from);
 		if (amount < 0) {
-			throw Problem.invalid("INVALID_PARAMETER", "amount", "must not be negative");
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "amount", "must not be negative");
 		}
 		if (amount > MAX_AMOUNT) {
-			throw Problem.invalid("INVALID_PARAMETER", "amount", "must be at most " + MAX_AMOUNT);
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "amount", "must be at most " + MAX_AMOUNT);
 		}
 		WorkingCalendar calendar = this.calendars.forUnit(unitCode);
 		LocalTime cut = cutoff != null ? cutoff : this.calendars.unit(unitCode).sameDayCutoff();
 		try {
-			Instant due = calendar.dueAt(receipt, new ProcessingTime(amount, unit), cut);
-			return new DueResponse(unitCode, receipt, calendar.nextWorkingInstant(receipt), amount, unit, due,
-					due.atOffset(WorkingCalendar.ZONE));
+			Instant due = calendar.dueAt(receipt, new ProcessingTime(amount, period), cut);
+			DueResponse response = new DueResponse(unitCode, receipt, calendar.nextWorkingInstant(receipt), amount,
+					period, due, due.atOffset(WorkingCalendar.ZONE));
+			return unit == null ? ResponseEntity.ok(response)
+					: ResponseEntity.ok()
+						.header("Deprecation", "@" + TIME_UNIT_RENAMED.getEpochSecond())
+						.header(HttpHeaders.LINK, "</v3/api-docs>; rel=\"deprecation\"; type=\"application/json\"")
+						.body(response);
 		}
 		catch (IllegalArgumentException ex) {
-			throw Problem.invalid("OUT_OF_CALENDAR", "from", ex.getMessage());
+			throw Problem.invalid(ProblemCode.OUT_OF_CALENDAR, "from", ex.getMessage());
 		}
 	}
 
@@ -140,7 +187,7 @@ class CalendarApiController {
 		Instant start = instant("from", from);
 		Instant end = instant("to", to);
 		if (end.isBefore(start)) {
-			throw Problem.invalid("INVALID_PARAMETER", "to", "must not be before from");
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "to", "must not be before from");
 		}
 		WorkingCalendar calendar = this.calendars.forUnit(unitCode);
 		Duration time;
@@ -148,7 +195,7 @@ class CalendarApiController {
 			time = calendar.workingTimeBetween(start, end);
 		}
 		catch (IllegalArgumentException ex) {
-			throw Problem.invalid("OUT_OF_CALENDAR", "from", ex.getMessage());
+			throw Problem.invalid(ProblemCode.OUT_OF_CALENDAR, "from", ex.getMessage());
 		}
 		double hours = time.getSeconds() / 3600.0;
 		return new WorkingTimeResponse(unitCode, start, end, time.getSeconds(), hours,
@@ -161,7 +208,7 @@ class CalendarApiController {
 			return OffsetDateTime.parse(text).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw Problem.invalid("INVALID_PARAMETER", field,
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, field,
 					"'" + text + "' is not an ISO-8601 instant such as 2025-01-24T16:00:00+07:00");
 		}
 	}

@@ -24,6 +24,7 @@ import vn.motcua.dossier.PublicStatus;
 import vn.motcua.feedback.Rating;
 import vn.motcua.feedback.Ratings;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
 import vn.motcua.shared.RateLimiter;
 
@@ -78,7 +79,7 @@ class LookupApiController {
 	static final class TooManyRequests extends Problem {
 
 		TooManyRequests(RateLimiter limiter) {
-			super(Kind.RATE_LIMITED, "TOO_MANY_REQUESTS",
+			super(Kind.RATE_LIMITED, ProblemCode.TOO_MANY_REQUESTS,
 					"At most " + limiter.limit() + " look-ups per " + limiter.window().toMinutes()
 							+ " minutes from one address; try again later",
 					List.of(Violation.of("code", "too many look-ups")));

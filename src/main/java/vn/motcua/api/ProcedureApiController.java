@@ -41,6 +41,7 @@ import vn.motcua.catalog.core.PublicationChannel;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Page;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /** The procedure catalog: search, versions, import and export, publication. */
 @RestController
@@ -114,7 +115,8 @@ class ProcedureApiController {
 			@RequestPart("file") MultipartFile file) {
 		ImportFormat format = ImportFormat.detect(file.getOriginalFilename())
 			.or(() -> ImportFormat.detect(file.getContentType()))
-			.orElseThrow(() -> Problem.invalid("CATALOG_IMPORT_REJECTED", "file", "must be a .json or .csv file"));
+			.orElseThrow(
+					() -> Problem.invalid(ProblemCode.CATALOG_IMPORT_REJECTED, "file", "must be a .json or .csv file"));
 		try {
 			return this.catalog.importFile(unit, format, file.getBytes(), effectiveFrom);
 		}
@@ -159,7 +161,7 @@ class ProcedureApiController {
 		if (units.isEmpty()) {
 			throw ProcedureNotFound.forCode("any unit", code);
 		}
-		throw Problem.invalid("UNIT_REQUIRED", "unit",
+		throw Problem.invalid(ProblemCode.UNIT_REQUIRED, "unit",
 				"the procedure is at " + units.size() + " units " + units + "; name one");
 	}
 

@@ -21,6 +21,7 @@ import vn.motcua.org.Unit;
 import vn.motcua.org.UnitNotFound;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
 
 /**
@@ -122,7 +123,7 @@ public class Calendars {
 			}
 		}
 		if (!violations.isEmpty()) {
-			throw Problem.invalid("CALENDAR_YEAR_INVALID", "The calendar data has errors; nothing was saved",
+			throw Problem.invalid(ProblemCode.CALENDAR_YEAR_INVALID, "The calendar data has errors; nothing was saved",
 					violations);
 		}
 		years.forEach(year -> this.store.replace(unitCode, year));
@@ -163,7 +164,7 @@ public class Calendars {
 
 	private static void requireInRange(String field, int year) {
 		if (year < WorkingCalendar.FIRST_YEAR || year > WorkingCalendar.LAST_YEAR) {
-			throw Problem.invalid("YEAR_OUT_OF_RANGE", field,
+			throw Problem.invalid(ProblemCode.YEAR_OUT_OF_RANGE, field,
 					"must be between " + WorkingCalendar.FIRST_YEAR + " and " + WorkingCalendar.LAST_YEAR);
 		}
 	}

@@ -16,6 +16,7 @@ import vn.motcua.catalog.internal.CatalogStore;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Page;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * The units' procedure catalogs: search, versions in force, import and export,
@@ -64,10 +65,10 @@ public class Catalog {
 			this.units.get("unit", query.unitCode());
 		}
 		if (query.page() < 0) {
-			throw Problem.invalid("PAGE_INVALID", "page", "must not be negative");
+			throw Problem.invalid(ProblemCode.PAGE_INVALID, "page", "must not be negative");
 		}
 		if (query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
-			throw Problem.invalid("PAGE_INVALID", "size", "must be between 1 and " + MAX_PAGE_SIZE);
+			throw Problem.invalid(ProblemCode.PAGE_INVALID, "size", "must be between 1 and " + MAX_PAGE_SIZE);
 		}
 		return this.reads.search(new CatalogQuery(query.unitCode(), query.text(), query.field(), query.posted(),
 				query.on() != null ? query.on() : today(), query.page(), query.size()));

@@ -3,14 +3,20 @@ package vn.motcua.catalog;
 import java.util.List;
 
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /** No procedure of that code is in force at the unit on the day asked about. */
 public final class ProcedureNotFound extends Problem {
 
-	public static final String CODE = "PROCEDURE_NOT_FOUND";
+	/**
+	 * @deprecated use {@link ProblemCode#PROCEDURE_NOT_FOUND}; goes with the text-taking
+	 * {@link Problem} constructors.
+	 */
+	@Deprecated(forRemoval = true)
+	public static final String CODE = ProblemCode.PROCEDURE_NOT_FOUND.name();
 
 	private ProcedureNotFound(String detail) {
-		super(Kind.NOT_FOUND, CODE, detail, List.of(Violation.of("code", detail)));
+		super(Kind.NOT_FOUND, ProblemCode.PROCEDURE_NOT_FOUND, detail, List.of(Violation.of("code", detail)));
 	}
 
 	public static ProcedureNotFound forCode(String unitCode, String code) {

@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.motcua.dossier.DossierFiles;
 import vn.motcua.dossier.Scan;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * Keeps the files of dossiers under {@code motcua.files.dir} (default
@@ -144,14 +145,14 @@ public class Documents implements DossierFiles {
 	 */
 	public String check(String field, String contentType, byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
-			throw Problem.invalid("FILE_INVALID", field, "the file is empty");
+			throw Problem.invalid(ProblemCode.FILE_INVALID, field, "the file is empty");
 		}
 		if (bytes.length > MAX_BYTES) {
-			throw Problem.invalid("FILE_INVALID", field, "the file is larger than 10 MB");
+			throw Problem.invalid(ProblemCode.FILE_INVALID, field, "the file is larger than 10 MB");
 		}
 		String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
 		if (!TYPES.contains(type) || !looksLike(type, bytes)) {
-			throw Problem.invalid("FILE_INVALID", field, "only PDF, JPEG and PNG files are kept");
+			throw Problem.invalid(ProblemCode.FILE_INVALID, field, "only PDF, JPEG and PNG files are kept");
 		}
 		return type;
 	}

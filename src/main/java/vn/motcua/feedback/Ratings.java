@@ -13,6 +13,7 @@ import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.PublicStatus;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
 
 /** The applicants' ratings: once per dossier, after its result was returned. */
@@ -50,23 +51,24 @@ public class Ratings {
 	public void rate(String code, String lastDigits, Rating rating, String reason) {
 		PublicStatus dossier = this.dossiers.lookup(code, lastDigits);
 		if (rating == null) {
-			throw Problem.invalid("INVALID_REQUEST", "rating", "one of VERY_SATISFIED, SATISFIED, NOT_SATISFIED");
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "rating",
+					"one of VERY_SATISFIED, SATISFIED, NOT_SATISFIED");
 		}
 		String why = reason == null || reason.isBlank() ? null : reason.strip();
 		if (rating == Rating.NOT_SATISFIED && why == null) {
-			throw Problem.invalid("INVALID_REQUEST", "reason", "is required when not satisfied");
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "reason", "is required when not satisfied");
 		}
 		if (why != null && why.length() > 2000) {
-			throw Problem.invalid("INVALID_REQUEST", "reason", "must be at most 2000 characters");
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "reason", "must be at most 2000 characters");
 		}
 		if (dossier.status() != DossierStatus.RETURNED) {
-			throw new Problem(Problem.Kind.CONFLICT, "NOT_RETURNED",
+			throw new Problem(Problem.Kind.CONFLICT, ProblemCode.NOT_RETURNED,
 					"Dossier " + code + " can be rated once its result is returned",
 					List.of(Violation.of("code", "the result is not returned yet")));
 		}
 		if (isRated(code)) {
-			throw new Problem(Problem.Kind.CONFLICT, "ALREADY_RATED", "Dossier " + code + " was rated already",
-					List.of(Violation.of("code", "rated already")));
+			throw new Problem(Problem.Kind.CONFLICT, ProblemCode.ALREADY_RATED,
+					"Dossier " + code + " was rated already", List.of(Violation.of("code", "rated already")));
 		}
 		this.jdbc.sql(
 				"insert into feedback_rating (dossier_code, unit_code, rating, reason, rated_at) values (?, ?, ?, ?, ?)")

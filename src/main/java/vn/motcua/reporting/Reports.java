@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.org.Units;
 import vn.motcua.reporting.internal.DossierFacts;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /** Figures of a unit from the reporting read model. */
 @Service
@@ -30,13 +31,14 @@ public class Reports {
 	public TimelinessReport timeliness(String unitCode, Instant from, Instant to) {
 		this.units.get("unit", unitCode);
 		if (from == null || to == null || !to.isAfter(from)) {
-			throw Problem.invalid("INVALID_PARAMETER", "to", "the period needs from and a later to");
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "to", "the period needs from and a later to");
 		}
-		long[] c = this.facts.counts(unitCode, from, to);
-		long resolved = c[1];
-		Double onTime = resolved == 0 ? null : Math.round((c[2] + c[3]) * 10000.0 / resolved) / 100.0;
-		Double late = resolved == 0 ? null : Math.round(c[4] * 10000.0 / resolved) / 100.0;
-		return new TimelinessReport(unitCode, from, to, c[0], resolved, c[2], c[3], c[4], onTime, late);
+		DossierFacts.Counts c = this.facts.counts(unitCode, from, to);
+		long resolved = c.resolved();
+		Double onTime = resolved == 0 ? null : Math.round((c.early() + c.onTime()) * 10000.0 / resolved) / 100.0;
+		Double late = resolved == 0 ? null : Math.round(c.late() * 10000.0 / resolved) / 100.0;
+		return new TimelinessReport(unitCode, from, to, c.received(), resolved, c.early(), c.onTime(), c.late(), onTime,
+				late);
 	}
 
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A failure the caller can act on, with a stable machine-readable {@code code}. The web
- * layers turn it into an RFC 9457 problem detail (REST) or a form message (pages); the
- * domain never knows HTTP.
+ * A failure the caller can act on, with a stable machine-readable {@link ProblemCode}.
+ * The web layers turn it into an RFC 9457 problem detail (REST) or a form message
+ * (pages); the domain never knows HTTP.
  */
 public class Problem extends RuntimeException {
 
@@ -45,29 +45,79 @@ public class Problem extends RuntimeException {
 
 	private final List<Violation> violations;
 
+	public Problem(Kind kind, ProblemCode code, String detail, List<Violation> violations) {
+		this(kind, code.name(), violations, detail);
+	}
+
+	/**
+	 * A problem with a code given as text.
+	 * @deprecated give a {@link ProblemCode}:
+	 * {@link #Problem(Kind, ProblemCode, String, List)}. Kept only while the
+	 * {@code dossier} module (and the pages and API controllers being rewritten with it)
+	 * still pass text; it goes once they are converted.
+	 */
+	@Deprecated(forRemoval = true)
 	public Problem(Kind kind, String code, String detail, List<Violation> violations) {
+		this(kind, code, violations, detail);
+	}
+
+	private Problem(Kind kind, String code, List<Violation> violations, String detail) {
 		super(detail);
 		this.kind = kind;
 		this.code = code;
 		this.violations = List.copyOf(violations);
 	}
 
-	public static Problem notFound(String code, String field, String detail) {
+	/** Nothing has the value given in {@code field} (404). */
+	public static Problem notFound(ProblemCode code, String field, String detail) {
 		return new Problem(Kind.NOT_FOUND, code, detail, List.of(Violation.of(field, detail)));
 	}
 
-	public static Problem invalid(String code, String field, String detail) {
+	/** One field is wrong (400). */
+	public static Problem invalid(ProblemCode code, String field, String detail) {
 		return new Problem(Kind.INVALID, code, detail, List.of(Violation.of(field, detail)));
 	}
 
-	public static Problem invalid(String code, String detail, List<Violation> violations) {
+	/** Several fields (or lines) are wrong (400). */
+	public static Problem invalid(ProblemCode code, String detail, List<Violation> violations) {
 		return new Problem(Kind.INVALID, code, detail, violations);
+	}
+
+	/**
+	 * @deprecated use {@link #notFound(ProblemCode, String, String)}; goes once the
+	 * {@code dossier} module is converted.
+	 */
+	@Deprecated(forRemoval = true)
+	public static Problem notFound(String code, String field, String detail) {
+		return new Problem(Kind.NOT_FOUND, code, List.of(Violation.of(field, detail)), detail);
+	}
+
+	/**
+	 * @deprecated use {@link #invalid(ProblemCode, String, String)}; goes once the
+	 * {@code dossier} module is converted.
+	 */
+	@Deprecated(forRemoval = true)
+	public static Problem invalid(String code, String field, String detail) {
+		return new Problem(Kind.INVALID, code, List.of(Violation.of(field, detail)), detail);
+	}
+
+	/**
+	 * @deprecated use {@link #invalid(ProblemCode, String, List)}; goes once the
+	 * {@code dossier} module is converted.
+	 */
+	@Deprecated(forRemoval = true)
+	public static Problem invalid(String code, String detail, List<Violation> violations) {
+		return new Problem(Kind.INVALID, code, violations, detail);
 	}
 
 	public Kind kind() {
 		return this.kind;
 	}
 
+	/**
+	 * The code's name, e.g. {@code "UNIT_NOT_FOUND"}: the problem detail's {@code code}
+	 * and the pages' message key {@code problem.<code>}.
+	 */
 	public String code() {
 		return this.code;
 	}

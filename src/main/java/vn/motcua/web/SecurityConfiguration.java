@@ -38,6 +38,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import vn.motcua.org.Officer;
 import vn.motcua.org.Officers;
 import vn.motcua.org.Role;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * Who may do what. The public information (catalog, units, calendars, figures) is open to
@@ -78,10 +79,11 @@ class SecurityConfiguration {
 				.hasRole(ADMINISTRATOR))
 			.httpBasic(basic -> basic.realmName("MotCua").authenticationEntryPoint((request, response, ex) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"MotCua\"");
-				problem(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED", "Sign in to do this");
+				problem(response, HttpServletResponse.SC_UNAUTHORIZED, ProblemCode.UNAUTHENTICATED,
+						"Sign in to do this");
 			}))
 			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) -> problem(response,
-					HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "Your role may not do this")))
+					HttpServletResponse.SC_FORBIDDEN, ProblemCode.FORBIDDEN, "Your role may not do this")))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
@@ -127,8 +129,9 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static void problem(HttpServletResponse response, int status, String code, String detail)
+	private static void problem(HttpServletResponse response, int status, ProblemCode problemCode, String detail)
 			throws IOException {
+		String code = problemCode.name();
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

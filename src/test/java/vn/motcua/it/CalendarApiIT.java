@@ -5,11 +5,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -26,10 +28,55 @@ class CalendarApiIT {
 		this.mvc
 			.perform(get("/api/v1/calendar/{unit}/due", WARD).param("from", "2025-01-24T16:00:00+07:00")
 				.param("amount", "3")
-				.param("unit", "WORKING_DAYS"))
+				.param("timeUnit", "WORKING_DAYS"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.due").value("2025-02-05T09:00:00Z"))
 			.andExpect(jsonPath("$.dueLocal").value("2025-02-05T16:00:00+07:00"));
+	}
+
+	@Test
+	void theTimeUnitByItsNewNameIsAnsweredWithoutADeprecation() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/calendar/{unit}/due", WARD).param("from", "2025-01-24T16:00:00+07:00")
+				.param("amount", "3")
+				.param("timeUnit", "WORKING_DAYS"))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Deprecation"))
+			.andExpect(jsonPath("$.timeUnit").value("WORKING_DAYS"))
+			.andExpect(jsonPath("$.dueLocal").value("2025-02-05T16:00:00+07:00"));
+	}
+
+	@Test
+	void theTimeUnitByItsOldNameIsStillAnsweredWithADeprecation() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/calendar/{unit}/due", WARD).param("from", "2025-01-24T16:00:00+07:00")
+				.param("amount", "3")
+				.param("unit", "WORKING_DAYS"))
+			.andExpect(status().isOk())
+			// RFC 9745: the date it was deprecated, 2026-12-02T00:00:00Z
+			.andExpect(header().string("Deprecation", "@1796169600"))
+			.andExpect(header().string("Link", containsString("rel=\"deprecation\"")))
+			.andExpect(jsonPath("$.unit").value("WORKING_DAYS"))
+			.andExpect(jsonPath("$.dueLocal").value("2025-02-05T16:00:00+07:00"));
+	}
+
+	@Test
+	void theTimeUnitByBothNamesOrNeitherIsA400() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/calendar/{unit}/due", WARD).param("from", "2025-01-24T16:00:00+07:00")
+				.param("amount", "3")
+				.param("timeUnit", "WORKING_DAYS")
+				.param("unit", "WORKING_DAYS"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("INVALID_PARAMETER"))
+			.andExpect(jsonPath("$.errors[0].field").value("unit"));
+		this.mvc
+			.perform(get("/api/v1/calendar/{unit}/due", WARD).param("from", "2025-01-24T16:00:00+07:00")
+				.param("amount", "3"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("MISSING_PARAMETER"))
+			.andExpect(jsonPath("$.errors[0].field").value("timeUnit"));
 	}
 
 	@Test
@@ -37,7 +84,7 @@ class CalendarApiIT {
 		this.mvc
 			.perform(get("/api/v1/calendar/{unit}/due", WARD).param("from", "2025-03-03T15:30:00+07:00")
 				.param("amount", "0")
-				.param("unit", "WORKING_DAYS"))
+				.param("timeUnit", "WORKING_DAYS"))
 			.andExpect(jsonPath("$.dueLocal").value("2025-03-04T17:00:00+07:00"));
 	}
 
@@ -56,7 +103,7 @@ class CalendarApiIT {
 		this.mvc
 			.perform(get("/api/v1/calendar/{unit}/due", "H99.99").param("from", "2025-01-24T16:00:00Z")
 				.param("amount", "1")
-				.param("unit", "WORKING_DAYS"))
+				.param("timeUnit", "WORKING_DAYS"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.code").value("UNIT_NOT_FOUND"))
@@ -68,7 +115,7 @@ class CalendarApiIT {
 		this.mvc
 			.perform(get("/api/v1/calendar/{unit}/due", WARD).param("from", "2025-01-24T16:00:00Z")
 				.param("amount", "-1")
-				.param("unit", "WORKING_DAYS"))
+				.param("timeUnit", "WORKING_DAYS"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("amount"));
 	}
@@ -78,7 +125,7 @@ class CalendarApiIT {
 		this.mvc
 			.perform(get("/api/v1/calendar/{unit}/due", WARD).param("from", "24/01/2025 16:00")
 				.param("amount", "1")
-				.param("unit", "WORKING_DAYS"))
+				.param("timeUnit", "WORKING_DAYS"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("INVALID_PARAMETER"))
 			.andExpect(jsonPath("$.errors[0].field").value("from"));
@@ -89,12 +136,12 @@ class CalendarApiIT {
 		this.mvc
 			.perform(get("/api/v1/calendar/{unit}/due", WARD).param("from", "2025-01-24T16:00:00Z")
 				.param("amount", "1")
-				.param("unit", "WEEKS"))
+				.param("timeUnit", "WEEKS"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("unit"));
+			.andExpect(jsonPath("$.errors[0].field").value("timeUnit"));
 		this.mvc
 			.perform(get("/api/v1/calendar/{unit}/due", WARD).param("from", "2025-01-24T16:00:00Z")
-				.param("unit", "WORKING_DAYS"))
+				.param("timeUnit", "WORKING_DAYS"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("amount"));
 	}
@@ -138,7 +185,7 @@ class CalendarApiIT {
 		this.mvc
 			.perform(get("/api/v1/calendar/{unit}/due", "H57.01.01").param("from", "2027-04-29T16:00:00+07:00")
 				.param("amount", "1")
-				.param("unit", "WORKING_DAYS"))
+				.param("timeUnit", "WORKING_DAYS"))
 			.andExpect(jsonPath("$.dueLocal").value("2027-05-04T16:00:00+07:00"));
 	}
 

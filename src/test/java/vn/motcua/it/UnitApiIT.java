@@ -42,7 +42,7 @@ class UnitApiIT {
 		this.mvc
 			.perform(get("/api/v1/calendar/{unit}/due", "H70").param("from", "2025-03-07T16:00:00+07:00")
 				.param("amount", "1")
-				.param("unit", "WORKING_DAYS"))
+				.param("timeUnit", "WORKING_DAYS"))
 			.andExpect(jsonPath("$.dueLocal").value("2025-03-08T16:00:00+07:00"));
 	}
 

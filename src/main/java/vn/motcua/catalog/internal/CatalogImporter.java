@@ -16,6 +16,7 @@ import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.catalog.core.PublicationChannel;
 import vn.motcua.org.Unit;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
 
 /**
@@ -45,7 +46,7 @@ public class CatalogImporter {
 		List<RawProcedure> raws = format == ImportFormat.JSON ? this.formats.readJson(file, errors)
 				: this.formats.readCsv(file, errors);
 		if (raws.size() > MAX_ROWS) {
-			throw Problem.invalid("CATALOG_IMPORT_REJECTED", "file",
+			throw Problem.invalid(ProblemCode.CATALOG_IMPORT_REJECTED, "file",
 					"holds " + raws.size() + " procedures; at most " + MAX_ROWS + " may be imported at once");
 		}
 		RowBuilder builder = new RowBuilder(unit.sameDayCutoff(), unit.hours().hoursPerDay());
@@ -69,7 +70,7 @@ public class CatalogImporter {
 		}
 		if (!errors.isEmpty()) {
 			errors.sort((a, b) -> Integer.compare(a.line() == null ? 0 : a.line(), b.line() == null ? 0 : b.line()));
-			throw Problem.invalid("CATALOG_IMPORT_REJECTED",
+			throw Problem.invalid(ProblemCode.CATALOG_IMPORT_REJECTED,
 					errors.size() + " error(s) in the file; nothing was imported", errors);
 		}
 		return write(unit.code(), rows, defaultEffectiveFrom);
@@ -126,7 +127,7 @@ public class CatalogImporter {
 	public void publish(String unitCode, String code, PublicationChannel channel, LocalDate on) {
 		long procedureId = this.store.procedureId(unitCode, code).orElseThrow();
 		if (this.store.publications(unitCode).getOrDefault(procedureId, Map.of()).containsKey(channel)) {
-			throw new Problem(Problem.Kind.CONFLICT, "ALREADY_PUBLISHED",
+			throw new Problem(Problem.Kind.CONFLICT, ProblemCode.ALREADY_PUBLISHED,
 					"The procedure is already posted on " + channel,
 					List.of(Violation.of("channel", "already posted on " + channel)));
 		}

@@ -57,8 +57,14 @@ public class DossierFacts {
 			.update();
 	}
 
-	/** received, resolved, early, on time, late of the unit in [from, to). */
-	public long[] counts(String unitCode, Instant from, Instant to) {
+	/**
+	 * A unit's dossiers in a period: received in it, and resolved in it by how they did.
+	 */
+	public record Counts(long received, long resolved, long early, long onTime, long late) {
+	}
+
+	/** The unit's dossiers received in [from, to) and resolved in [from, to). */
+	public Counts counts(String unitCode, Instant from, Instant to) {
 		long received = this.jdbc
 			.sql("select count(*) from report_dossier_received where unit_code = ?"
 					+ " and received_at >= ? and received_at < ?")
@@ -71,7 +77,7 @@ public class DossierFacts {
 					+ " coalesce(sum(case when timeliness = 'LATE' then 1 else 0 end), 0)"
 					+ " from report_dossier_resolved where unit_code = ? and resolved_at >= ? and resolved_at < ?")
 			.params(unitCode, utc(from), utc(to))
-			.query((rs, n) -> new long[] { received, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
+			.query((rs, n) -> new Counts(received, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
 			.single();
 	}
 

@@ -1,0 +1,161 @@
+package vn.motcua.shared;
+
+/**
+ * Every {@code code} the application answers a failure with: the stable, machine-readable
+ * name a client may branch on, in the REST API's problem details and, as
+ * {@code problem.<CODE>}, in the pages' messages. A code is never renamed or reused for
+ * something else; add a new one instead. The OpenAPI spec lists them, each with its
+ * {@link #description()}, which says what the constant's Javadoc says.
+ */
+public enum ProblemCode {
+
+	// Input the API could not take (made by the API's problem handler)
+
+	/** Fields of the request are missing or wrong ({@code errors} names each). */
+	INVALID_REQUEST("Fields of the request are missing or wrong ('errors' names each)."),
+	/** A query or path parameter has the wrong type, format or range. */
+	INVALID_PARAMETER("A query or path parameter has the wrong type, format or range."),
+	/** A required query parameter or form part is missing. */
+	MISSING_PARAMETER("A required query parameter or form part is missing."),
+	/** The body is not JSON, or a value in it has the wrong type or format. */
+	UNREADABLE_BODY("The body is not JSON, or a value in it has the wrong type or format."),
+	/** The request's Content-Type is not one the operation takes. */
+	UNSUPPORTED_MEDIA_TYPE("The request's Content-Type is not one the operation takes."),
+
+	// Who may call
+
+	/**
+	 * The call needs a signed-in user and there is none, or the credentials are wrong.
+	 */
+	UNAUTHENTICATED("The call needs a signed-in user and there is none, or the credentials are wrong."),
+	/** The signed-in user's role may not call this operation. */
+	FORBIDDEN("The signed-in user's role may not call this operation."),
+	/** The signed-in user's role, unit or assignment does not allow this action. */
+	NOT_ALLOWED("The signed-in user's role, unit or assignment does not allow this action."),
+	/** The citizen's sign-in gave no personal identification number. */
+	NO_IDENTITY("The citizen's sign-in gave no personal identification number."),
+	/** Too many look-ups from one address in a while; try again later. */
+	TOO_MANY_REQUESTS("Too many look-ups from one address in a while; try again later."),
+
+	// Units and officers
+
+	/** No unit has the code asked for. */
+	UNIT_NOT_FOUND("No unit has the code asked for."),
+	/**
+	 * A unit cannot be registered or changed as given (code, parent, working hours, …).
+	 */
+	UNIT_INVALID("A unit cannot be registered or changed as given (code, parent, working hours, …)."),
+	/** The procedure is at several units, so the request must name one. */
+	UNIT_REQUIRED("The procedure is at several units, so the request must name one."),
+	/** An officer cannot be registered as given. */
+	OFFICER_INVALID("An officer cannot be registered as given."),
+
+	// Calendar
+
+	/** A calendar year's days are wrong, or the year in the body and the path differ. */
+	CALENDAR_YEAR_INVALID("A calendar year's days are wrong, or the year in the body and the path differ."),
+	/** A year is outside the years the calendar covers. */
+	YEAR_OUT_OF_RANGE("A year is outside the years the calendar covers."),
+	/** A due time or working time would fall outside the years the calendar covers. */
+	OUT_OF_CALENDAR("A due time or working time would fall outside the years the calendar covers."),
+
+	// Catalog
+
+	/** No procedure of that code is in force at the unit on the day asked about. */
+	PROCEDURE_NOT_FOUND("No procedure of that code is in force at the unit on the day asked about."),
+	/**
+	 * A catalog file was refused whole: wrong format, too many rows, or errors by line.
+	 */
+	CATALOG_IMPORT_REJECTED("A catalog file was refused whole: wrong format, too many rows, or errors by line."),
+	/** The procedure is already posted on that channel. */
+	ALREADY_PUBLISHED("The procedure is already posted on that channel."),
+	/** A page number or page size is out of range. */
+	PAGE_INVALID("A page number or page size is out of range."),
+
+	// Files
+
+	/** An uploaded file is empty, too large, or not a PDF, JPEG or PNG. */
+	FILE_INVALID("An uploaded file is empty, too large, or not a PDF, JPEG or PNG."),
+
+	// Dossiers
+
+	/** No dossier has the code asked for (or the four digits do not match it). */
+	DOSSIER_NOT_FOUND("No dossier has the code asked for (or the four digits do not match it)."),
+	/** Someone else changed the dossier since the version the request acted on. */
+	DOSSIER_CHANGED("Someone else changed the dossier since the version the request acted on."),
+	/** The action is not possible in the dossier's current status. */
+	INVALID_STATUS_TRANSITION("The action is not possible in the dossier's current status."),
+	/** The assignee is not an officer of the unit with the role the step needs. */
+	ASSIGNEE_INVALID("The assignee is not an officer of the unit with the role the step needs."),
+	/** The leader's step ends by approving or refusing, not by handing over. */
+	LEADER_STEP("The leader's step ends by approving or refusing, not by handing over."),
+	/** There is no further step to hand the dossier over to. */
+	LAST_STEP("There is no further step to hand the dossier over to."),
+	/** The first step has no step before it to send the dossier back to. */
+	FIRST_STEP("The first step has no step before it to send the dossier back to."),
+	/** The dossier was rescheduled once already; the due time may be reset only once. */
+	APOLOGY_ALREADY_GIVEN("The dossier was rescheduled once already; the due time may be reset only once."),
+	/** An apology must come at least one working day before the due time. */
+	APOLOGY_TOO_LATE("An apology must come at least one working day before the due time."),
+
+	// Online submission
+
+	/** No online submission waits for a verification code here. */
+	SUBMISSION_NOT_FOUND("No online submission waits for a verification code here."),
+	/** The verification code is not the one sent. */
+	CODE_WRONG("The verification code is not the one sent."),
+	/** The verification code has expired; submit again. */
+	CODE_EXPIRED("The verification code has expired; submit again."),
+	/** Too many wrong verification codes; submit again. */
+	TOO_MANY_TRIES("Too many wrong verification codes; submit again."),
+
+	// Ratings
+
+	/** A dossier can be rated only once its result is returned. */
+	NOT_RETURNED("A dossier can be rated only once its result is returned."),
+	/** The dossier was rated already. */
+	ALREADY_RATED("The dossier was rated already."),
+
+	// Spring's own errors, named after their HTTP status
+
+	/**
+	 * A malformed request Spring refused before the operation ran (e.g. a missing
+	 * header).
+	 */
+	BAD_REQUEST("A malformed request Spring refused before the operation ran (e.g. a missing header)."),
+	/** No such path, or (on the pages) no such page. */
+	NOT_FOUND("No such path, or (on the pages) no such page."),
+	/** The path exists but not with this HTTP method. */
+	METHOD_NOT_ALLOWED("The path exists but not with this HTTP method."),
+	/** The operation cannot answer in any media type the Accept header allows. */
+	NOT_ACCEPTABLE("The operation cannot answer in any media type the Accept header allows."),
+	/** An upload is larger than the server takes. */
+	CONTENT_TOO_LARGE("An upload is larger than the server takes."),
+	/**
+	 * Spring failed to bind the request on our side (e.g. a path variable missing from a
+	 * mapping).
+	 */
+	INTERNAL_SERVER_ERROR(
+			"Spring failed to bind the request on our side (e.g. a path variable missing from a mapping)."),
+	/** An asynchronous request timed out. */
+	SERVICE_UNAVAILABLE("An asynchronous request timed out."),
+	/** Any other error Spring answers with a status that has no code of its own here. */
+	ERROR("Any other error Spring answers with a status that has no code of its own here."),
+
+	// Our own failure
+
+	/** Something went wrong on the server; nothing was changed by the request. */
+	INTERNAL_ERROR("Something went wrong on the server; nothing was changed by the request.");
+
+	private final String description;
+
+	ProblemCode(String description) {
+		this.description = description;
+	}
+
+	/** When the code is answered: the line of its Javadoc, for the OpenAPI spec. */
+	public String description() {
+		return this.description;
+	}
+
+}

@@ -1,0 +1,129 @@
+package vn.motcua.api;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.motcua.dossier.DossierNotFound;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.PublicStatus;
+import vn.motcua.feedback.Rating;
+import vn.motcua.feedback.Ratings;
+import vn.motcua.shared.RateLimiter;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ApiSliceTest(LookupApiController.class)
+class LookupApiControllerTest {
+
+	static final String CODE = "H1-260101-0001";
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	Dossiers dossiers;
+
+	@MockitoBean
+	Ratings ratings;
+
+	@MockitoBean
+	RateLimiter limiter;
+
+	@BeforeEach
+	void everyLookUpIsWithinTheLimit() {
+		given(this.limiter.tryAcquire(anyString())).willReturn(true);
+		given(this.limiter.limit()).willReturn(10);
+		given(this.limiter.window()).willReturn(Duration.ofMinutes(10));
+	}
+
+	@Test
+	void aLookUpIsPublicAndShowsNoPersonalData() throws Exception {
+		given(this.dossiers.lookup(CODE, "1234"))
+			.willReturn(new PublicStatus(CODE, "H1", "Đăng ký khai sinh", DossierStatus.RECEIVED,
+					Instant.parse("2026-01-01T02:00:00Z"), Instant.parse("2026-01-06T10:00:00Z"), false, null, null));
+		this.mvc.perform(get("/api/v1/lookup/{code}", CODE).param("digits", "1234"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.code").value(CODE))
+			.andExpect(jsonPath("$.unitCode").value("H1"))
+			.andExpect(jsonPath("$.procedureName").value("Đăng ký khai sinh"))
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.dueAt").value("2026-01-06T10:00:00Z"))
+			.andExpect(jsonPath("$.overdue").value(false))
+			.andExpect(jsonPath("$.applicant").doesNotExist());
+	}
+
+	@Test
+	void theDigitsAreRequired() throws Exception {
+		this.mvc.perform(get("/api/v1/lookup/{code}", CODE))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("MISSING_PARAMETER"))
+			.andExpect(jsonPath("$.errors[0].field").value("digits"));
+	}
+
+	@Test
+	void anUnknownDossierIsA404() throws Exception {
+		given(this.dossiers.lookup(CODE, "0000")).willThrow(DossierNotFound.forCode(CODE));
+		this.mvc.perform(get("/api/v1/lookup/{code}", CODE).param("digits", "0000"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("DOSSIER_NOT_FOUND"))
+			.andExpect(jsonPath("$.errors[0].field").value("code"));
+	}
+
+	@Test
+	void tooManyLookUpsAreA429() throws Exception {
+		given(this.limiter.tryAcquire(anyString())).willReturn(false);
+		this.mvc.perform(get("/api/v1/lookup/{code}", CODE).param("digits", "1234"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(jsonPath("$.code").value("TOO_MANY_REQUESTS"))
+			.andExpect(jsonPath("$.errors[0].field").value("code"));
+		then(this.dossiers).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void aRatingNeedsNoSignInAndAnswersNoContent() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/lookup/{code}/rating", CODE).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"digits\": \"1234\", \"rating\": \"SATISFIED\"}"))
+			.andExpect(status().isNoContent());
+		then(this.ratings).should().rate(CODE, "1234", Rating.SATISFIED, null);
+	}
+
+	@Test
+	void aRatingWithWrongFieldsNamesEach() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/lookup/{code}/rating", CODE).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"digits\": \"123\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("INVALID_REQUEST"))
+			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("digits", "rating")));
+		this.mvc
+			.perform(post("/api/v1/lookup/{code}/rating", CODE).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"digits\": \"1234\", \"rating\": \"HAPPY\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("UNREADABLE_BODY"))
+			.andExpect(jsonPath("$.errors[0].field").value("rating"));
+		this.mvc.perform(post("/api/v1/lookup/{code}/rating", CODE).contentType(MediaType.TEXT_PLAIN).content("hay"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.code").value("UNSUPPORTED_MEDIA_TYPE"))
+			.andExpect(jsonPath("$.errors[0].field").value("Content-Type"));
+		then(this.ratings).shouldHaveNoInteractions();
+	}
+
+}
