@@ -38,6 +38,7 @@ import vn.motcua.dossier.core.SubmittedComponent;
 import vn.motcua.org.Officers;
 import vn.motcua.shared.Page;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * Dossiers of the one-stop shop: intake, the twelve actions, look-ups, lists and history.
@@ -145,8 +146,9 @@ class DossierApiController {
 	DossierView act(@PathVariable String code, @PathVariable String action,
 			@Valid @RequestBody(required = false) ActionRequest request, Authentication user) {
 		DossierAction what = DossierAction.fromPath(action)
-			.orElseThrow(() -> Problem.invalid("INVALID_PARAMETER", "action", "'" + action + "' is not one of "
-					+ java.util.Arrays.stream(DossierAction.values()).map(DossierAction::path).toList()));
+			.orElseThrow(
+					() -> Problem.invalid(ProblemCode.INVALID_PARAMETER, "action", "'" + action + "' is not one of "
+							+ java.util.Arrays.stream(DossierAction.values()).map(DossierAction::path).toList()));
 		ActionRequest r = request != null ? request : new ActionRequest(null, null, null, null, null, null, null);
 		return this.actions.act(this.officers.actor(user), code, what, new DossierActions.ActionRequest(r.assignee(),
 				r.note(), r.reason(), r.newDueAt(), r.resultRef(), r.channel(), r.version()));

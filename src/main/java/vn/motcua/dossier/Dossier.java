@@ -22,6 +22,7 @@ import vn.motcua.org.Officer;
 import vn.motcua.org.Role;
 import vn.motcua.org.SupplementMode;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * A dossier (hồ sơ) of the one-stop shop: the aggregate that keeps the rules of its life
@@ -127,17 +128,17 @@ final class Dossier {
 
 	private void requireAssignable(Officer officer, DossierStep step) {
 		if (!DossierPermissions.mayTake(officer, this.s.unitCode, step.role())) {
-			throw Problem.invalid("ASSIGNEE_INVALID", "assignee", "'" + officer.username() + "' is not a " + step.role()
-					+ " of unit " + this.s.unitCode + ", as step " + step.number() + " needs");
+			throw Problem.invalid(ProblemCode.ASSIGNEE_INVALID, "assignee", "'" + officer.username() + "' is not a "
+					+ step.role() + " of unit " + this.s.unitCode + ", as step " + step.number() + " needs");
 		}
 	}
 
 	private static void requireText(String field, String text, String what) {
 		if (text == null || text.isBlank()) {
-			throw Problem.invalid("INVALID_REQUEST", field, "is required: " + what);
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, field, "is required: " + what);
 		}
 		if (text.length() > 2000) {
-			throw Problem.invalid("INVALID_REQUEST", field, "must be at most 2000 characters");
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, field, "must be at most 2000 characters");
 		}
 	}
 
@@ -243,11 +244,11 @@ final class Dossier {
 		require(DossierAction.APOLOGIZE, actor, now, calendar);
 		requireText("reason", reason, "the reason for the delay");
 		if (newDue == null) {
-			throw Problem.invalid("INVALID_REQUEST", "newDueAt", "the new due time is required");
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "newDueAt", "the new due time is required");
 		}
 		Instant old = this.s.dueAt;
 		if (!newDue.isAfter(old)) {
-			throw Problem.invalid("INVALID_REQUEST", "newDueAt",
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "newDueAt",
 					"must be after the current due time " + old.atOffset(WorkingCalendar.ZONE));
 		}
 		this.s.apologies++;
@@ -274,7 +275,7 @@ final class Dossier {
 		require(DossierAction.RECORD_RESULT, actor, now, null);
 		requireText("resultRef", resultRef, "a reference to the result document");
 		if (resultRef.length() > 300) {
-			throw Problem.invalid("INVALID_REQUEST", "resultRef", "must be at most 300 characters");
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "resultRef", "must be at most 300 characters");
 		}
 		this.s.resultRef = resultRef.strip();
 		resolve(now);
@@ -284,7 +285,7 @@ final class Dossier {
 	void returnResult(Actor actor, ReturnChannel channel, String note, Instant now) {
 		require(DossierAction.RETURN_RESULT, actor, now, null);
 		if (channel == null) {
-			throw Problem.invalid("INVALID_REQUEST", "channel",
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "channel",
 					"how the result was returned: COUNTER, POST, ELECTRONIC");
 		}
 		for (DossierStep step : this.s.steps) {

@@ -19,6 +19,7 @@ import vn.motcua.org.Role;
 import vn.motcua.org.Unit;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * What officers do to a dossier (the twelve actions), and which of them an officer may
@@ -132,12 +133,13 @@ public class DossierActions {
 	private Officer officer(String username, boolean required) {
 		if (username == null || username.isBlank()) {
 			if (required) {
-				throw Problem.invalid("INVALID_REQUEST", "assignee", "is required");
+				throw Problem.invalid(ProblemCode.INVALID_REQUEST, "assignee", "is required");
 			}
 			return null;
 		}
 		return this.officers.find(username)
-			.orElseThrow(() -> Problem.invalid("ASSIGNEE_INVALID", "assignee", "no officer '" + username + "'"));
+			.orElseThrow(
+					() -> Problem.invalid(ProblemCode.ASSIGNEE_INVALID, "assignee", "no officer '" + username + "'"));
 	}
 
 }

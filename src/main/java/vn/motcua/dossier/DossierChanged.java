@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * Someone changed the dossier since it was read (HTTP 409, with the current state to act
@@ -11,12 +12,10 @@ import vn.motcua.shared.Problem;
  */
 public final class DossierChanged extends Problem {
 
-	public static final String CODE = "DOSSIER_CHANGED";
-
 	private final DossierView current;
 
 	DossierChanged(DossierView current) {
-		super(Kind.CONFLICT, CODE,
+		super(Kind.CONFLICT, ProblemCode.DOSSIER_CHANGED,
 				"Dossier " + current.code() + " was changed by someone else; it is now " + current.status()
 						+ " (version " + current.version() + ")",
 				List.of(Violation.of("version", "the dossier is now at version " + current.version())));

@@ -31,6 +31,7 @@ import vn.motcua.org.Role;
 import vn.motcua.org.Unit;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
 
 /**
@@ -107,7 +108,8 @@ public class DossierIntake {
 	@Transactional
 	public IntakeResult submitOnline(String verifiedIdNumber, IntakeRequest request, List<Scan> scans) {
 		if (verifiedIdNumber == null || verifiedIdNumber.isBlank()) {
-			throw new Problem(Problem.Kind.FORBIDDEN, NotAllowed.CODE, "Online submission needs a verified identity",
+			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED,
+					"Online submission needs a verified identity",
 					List.of(Violation.of("applicant.idNumber", "sign in with VNeID first")));
 		}
 		Applicant a = request.applicant();
@@ -156,11 +158,11 @@ public class DossierIntake {
 			violations.add(Violation.of("procedureCode", "must not be blank"));
 		}
 		if (!violations.isEmpty()) {
-			throw Problem.invalid("INVALID_REQUEST", "The intake has invalid fields", violations);
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "The intake has invalid fields", violations);
 		}
 		Unit unit = this.units.get("unitCode", request.unitCode());
 		if (!DossierPermissions.mayReceive(actor, unit.code())) {
-			throw new Problem(Problem.Kind.FORBIDDEN, NotAllowed.CODE,
+			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED,
 					"Intake at unit " + unit.code() + " is for its one-stop officers and leaders",
 					List.of(Violation.of("unitCode", "not your unit or role")));
 		}
@@ -172,7 +174,7 @@ public class DossierIntake {
 		ProcedureContent content = procedure.content();
 		for (Scan scan : scans) {
 			if (content.components().stream().noneMatch(c -> c.name().equals(scan.component()))) {
-				throw Problem.invalid("FILE_INVALID", scan.field(),
+				throw Problem.invalid(ProblemCode.FILE_INVALID, scan.field(),
 						"'" + scan.component() + "' is not a component of procedure " + content.code());
 			}
 		}
@@ -181,7 +183,8 @@ public class DossierIntake {
 		String applicantName = request.applicant().name().strip();
 		if (request.refuse()) {
 			if (blank(request.refusalReason())) {
-				throw Problem.invalid("INVALID_REQUEST", "refusalReason", "is required when refusing at intake");
+				throw Problem.invalid(ProblemCode.INVALID_REQUEST, "refusalReason",
+						"is required when refusing at intake");
 			}
 			this.dossiers.insertSlip(unit.code(), content.code(), IntakeOutcome.REFUSED, applicantName,
 					request.refusalReason().strip(), now, actor.username());

@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.util.List;
 
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * No dossier has the code, or the actor may not see it (both answer 404, so codes do not
@@ -10,10 +11,8 @@ import vn.motcua.shared.Problem;
  */
 public final class DossierNotFound extends Problem {
 
-	public static final String CODE = "DOSSIER_NOT_FOUND";
-
 	private DossierNotFound(String detail) {
-		super(Kind.NOT_FOUND, CODE, detail, List.of(Violation.of("code", detail)));
+		super(Kind.NOT_FOUND, ProblemCode.DOSSIER_NOT_FOUND, detail, List.of(Violation.of("code", detail)));
 	}
 
 	public static DossierNotFound forCode(String code) {

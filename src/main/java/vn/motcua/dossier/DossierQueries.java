@@ -19,6 +19,7 @@ import vn.motcua.org.Unit;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Page;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
 
 /**
@@ -119,15 +120,15 @@ public class DossierQueries {
 	public Page<DossierSummary> search(Actor actor, Query query) {
 		Unit unit = this.units.get("unit", query.unitCode());
 		if (!mayRead(actor, unit.code())) {
-			throw new Problem(Problem.Kind.FORBIDDEN, NotAllowed.CODE,
+			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED,
 					"You may list only your own unit's dossiers, or, as a supervisor, those of the units below yours",
 					List.of(Violation.of("unit", "not your unit")));
 		}
 		if (query.page() < 0) {
-			throw Problem.invalid("PAGE_INVALID", "page", "must not be negative");
+			throw Problem.invalid(ProblemCode.PAGE_INVALID, "page", "must not be negative");
 		}
 		if (query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
-			throw Problem.invalid("PAGE_INVALID", "size", "must be between 1 and " + MAX_PAGE_SIZE);
+			throw Problem.invalid(ProblemCode.PAGE_INVALID, "size", "must be between 1 and " + MAX_PAGE_SIZE);
 		}
 		Instant now = this.clock.instant();
 		Instant dueBefore = query.dueSoon()

@@ -14,6 +14,7 @@ import vn.motcua.dossier.core.InvalidStatusTransition;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Role;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * Which actions an actor may take on a dossier now: the one answer that the pages and the
@@ -46,12 +47,13 @@ final class DossierRights {
 		}
 		return switch (action) {
 			case FORWARD -> s.current().role() == Role.LEADER
-					? conflict("LEADER_STEP", "The leader's step ends by approving or refusing",
+					? conflict(ProblemCode.LEADER_STEP, "The leader's step ends by approving or refusing",
 							"use approve or refuse on the leader's step")
-					: s.next() == null
-							? conflict("LAST_STEP", "There is no further step to hand over to", "no next step") : null;
+					: s.next() == null ? conflict(ProblemCode.LAST_STEP, "There is no further step to hand over to",
+							"no next step") : null;
 			case SEND_BACK -> s.currentStep == 0
-					? conflict("FIRST_STEP", "The first step has no step before it", "no previous step") : null;
+					? conflict(ProblemCode.FIRST_STEP, "The first step has no step before it", "no previous step")
+					: null;
 			case APOLOGIZE -> apologyRefusal(s, now, calendar);
 			default -> null;
 		};
@@ -59,14 +61,16 @@ final class DossierRights {
 
 	private static Problem apologyRefusal(DossierState s, Instant now, WorkingCalendar calendar) {
 		if (s.apologies > 0) {
-			return conflict("APOLOGY_ALREADY_GIVEN",
+			return conflict(ProblemCode.APOLOGY_ALREADY_GIVEN,
 					"The due time of dossier " + s.code + " was reset once already; it may be reset only once",
 					"a dossier gets one apology and one new due time");
 		}
 		Duration left = calendar.workingTimeBetween(now, s.dueAt);
 		if (left.compareTo(Duration.ofSeconds(calendar.hours().daySeconds())) < 0) {
-			return conflict("APOLOGY_TOO_LATE", "An apology must come at least one working day before the due time "
-					+ s.dueAt.atOffset(WorkingCalendar.ZONE) + "; " + left.toMinutes() + " working minutes are left",
+			return conflict(ProblemCode.APOLOGY_TOO_LATE,
+					"An apology must come at least one working day before the due time "
+							+ s.dueAt.atOffset(WorkingCalendar.ZONE) + "; " + left.toMinutes()
+							+ " working minutes are left",
 					"less than one working day before the due time");
 		}
 		return null;
@@ -82,7 +86,7 @@ final class DossierRights {
 		return allowed;
 	}
 
-	private static Problem conflict(String code, String detail, String reason) {
+	private static Problem conflict(ProblemCode code, String detail, String reason) {
 		return new Problem(Problem.Kind.CONFLICT, code, detail, List.of(Problem.Violation.of("action", reason)));
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.notification.Notifications;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
 
 /**
@@ -90,7 +91,7 @@ public class OnlineSubmissions {
 			violations.add(Violation.of("applicant.idNumber", "the personal identification number, 9 to 12 digits"));
 		}
 		if (!violations.isEmpty()) {
-			throw Problem.invalid("INVALID_REQUEST", "The submission has invalid fields", violations);
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "The submission has invalid fields", violations);
 		}
 		scans.forEach(this.files::check);
 		List<String> missing = this.intake.missing(request.unitCode(), request.procedureCode(),
@@ -120,18 +121,19 @@ public class OnlineSubmissions {
 	@Transactional(noRollbackFor = Problem.class)
 	public DossierIntake.IntakeResult confirm(String pendingId, String code) {
 		PendingSubmissions.Pending p = this.pending.find(pendingId)
-			.orElseThrow(() -> Problem.notFound("SUBMISSION_NOT_FOUND", "id", "No submission waits for a code here"));
+			.orElseThrow(() -> Problem.notFound(ProblemCode.SUBMISSION_NOT_FOUND, "id",
+					"No submission waits for a code here"));
 		if (this.clock.instant().isAfter(p.expiresAt())) {
-			throw new Problem(Problem.Kind.CONFLICT, "CODE_EXPIRED", "The code has expired; submit again",
+			throw new Problem(Problem.Kind.CONFLICT, ProblemCode.CODE_EXPIRED, "The code has expired; submit again",
 					List.of(Violation.of("code", "expired")));
 		}
 		if (p.attempts() >= MAX_TRIES) {
-			throw new Problem(Problem.Kind.CONFLICT, "TOO_MANY_TRIES", "Too many wrong codes; submit again",
+			throw new Problem(Problem.Kind.CONFLICT, ProblemCode.TOO_MANY_TRIES, "Too many wrong codes; submit again",
 					List.of(Violation.of("code", "too many tries")));
 		}
 		if (code == null || !hash(pendingId, code.strip()).equals(p.codeHash())) {
 			this.pending.countWrongCode(pendingId);
-			throw Problem.invalid("CODE_WRONG", "code", "the code is not the one sent");
+			throw Problem.invalid(ProblemCode.CODE_WRONG, "code", "the code is not the one sent");
 		}
 		this.pending.delete(pendingId);
 		DossierIntake.IntakeRequest request = JSON.readValue(p.payload(), DossierIntake.IntakeRequest.class);

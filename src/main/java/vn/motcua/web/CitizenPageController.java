@@ -27,6 +27,7 @@ import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.dossier.core.SubmittedComponent;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * The signed-in citizen's pages: their dossiers (by the ID number their sign-in vouches
@@ -110,7 +111,7 @@ class CitizenPageController {
 	private String idNumber(OidcUser citizen) {
 		Object id = citizen.getClaims().get(this.idClaim);
 		if (id == null) {
-			throw new Problem(Problem.Kind.FORBIDDEN, "NO_IDENTITY",
+			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NO_IDENTITY,
 					"The sign-in did not give a personal identification number (claim '" + this.idClaim + "')",
 					List.of(Problem.Violation.of(this.idClaim, "missing from the sign-in")));
 		}

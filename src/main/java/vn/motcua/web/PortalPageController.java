@@ -27,6 +27,7 @@ import vn.motcua.dossier.core.SubmittedComponent;
 import vn.motcua.notification.Notifications;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.RateLimiter;
 
 /**
@@ -149,7 +150,7 @@ class PortalPageController {
 	@GetMapping("/hop-thu-demo")
 	String outbox(Model model, Locale locale) {
 		if (!this.demo) {
-			throw Problem.notFound("NOT_FOUND", "page", "No such page");
+			throw Problem.notFound(ProblemCode.NOT_FOUND, "page", "No such page");
 		}
 		model.addAttribute("messages", this.notifications.latest(50));
 		model.addAttribute("fmt", new Formats.Bound(locale));

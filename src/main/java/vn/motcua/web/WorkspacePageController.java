@@ -59,6 +59,7 @@ import vn.motcua.org.UnitLevel;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Page;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * The officers' workspace: sign-in, queues by role with counts, and a dossier's page with
@@ -216,7 +217,7 @@ class WorkspacePageController {
 	String intakeForm(@RequestParam(required = false) String procedure, Authentication user, Model model) {
 		Actor actor = actor(user);
 		if (actor.unitCode() == null) {
-			throw Problem.invalid("INVALID_REQUEST", "unit", "the administrator receives no dossiers");
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "unit", "the administrator receives no dossiers");
 		}
 		model.addAttribute("procedures",
 				this.catalog
@@ -307,7 +308,7 @@ class WorkspacePageController {
 			HttpServletResponse response) {
 		Actor actor = actor(user);
 		DossierAction what = DossierAction.fromPath(action)
-			.orElseThrow(() -> Problem.invalid("INVALID_PARAMETER", "action", "no action '" + action + "'"));
+			.orElseThrow(() -> Problem.invalid(ProblemCode.INVALID_PARAMETER, "action", "no action '" + action + "'"));
 		try {
 			this.actions.act(actor, code, what, new DossierActions.ActionRequest(blankToNull(assignee), note, reason,
 					localInstant(newDueAt), resultRef, channel, version));
@@ -346,7 +347,7 @@ class WorkspacePageController {
 			return LocalDateTime.parse(text).toInstant(WorkingCalendar.ZONE);
 		}
 		catch (DateTimeParseException ex) {
-			throw Problem.invalid("INVALID_REQUEST", "newDueAt", "'" + text + "' is not a date and time");
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "newDueAt", "'" + text + "' is not a date and time");
 		}
 	}
 

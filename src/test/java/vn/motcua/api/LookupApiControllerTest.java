@@ -11,8 +11,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.motcua.dossier.DossierNotFound;
-import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.Dossiers;
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.PublicStatus;
 import vn.motcua.feedback.Rating;
 import vn.motcua.feedback.Ratings;
@@ -37,7 +37,7 @@ class LookupApiControllerTest {
 	MockMvc mvc;
 
 	@MockitoBean
-	Dossiers dossiers;
+	DossierQueries dossiers;
 
 	@MockitoBean
 	Ratings ratings;

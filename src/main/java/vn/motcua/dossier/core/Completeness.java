@@ -8,6 +8,7 @@ import java.util.Map;
 
 import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
 import vn.motcua.shared.VietnameseText;
 
@@ -41,7 +42,7 @@ public final class Completeness {
 			}
 		}
 		if (!violations.isEmpty()) {
-			throw Problem.invalid("INVALID_REQUEST", "The intake has invalid components", violations);
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "The intake has invalid components", violations);
 		}
 		Map<String, SubmittedComponent> handed = new HashMap<>();
 		submitted.forEach(s -> handed.put(VietnameseText.fold(s.name()), s));

@@ -3,14 +3,13 @@ package vn.motcua.dossier.core;
 import java.util.List;
 
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /** The action may not be taken in the dossier's current status (HTTP 409). */
 public final class InvalidStatusTransition extends Problem {
 
-	public static final String CODE = "INVALID_STATUS_TRANSITION";
-
 	private InvalidStatusTransition(String detail) {
-		super(Kind.CONFLICT, CODE, detail, List.of(Violation.of("action", detail)));
+		super(Kind.CONFLICT, ProblemCode.INVALID_STATUS_TRANSITION, detail, List.of(Violation.of("action", detail)));
 	}
 
 	public static InvalidStatusTransition of(String dossierCode, DossierAction action, DossierStatus status) {

@@ -4,14 +4,13 @@ import java.util.List;
 
 import vn.motcua.org.Role;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /** The actor's role or assignment does not allow the action (HTTP 403). */
 public final class NotAllowed extends Problem {
 
-	public static final String CODE = "NOT_ALLOWED";
-
 	private NotAllowed(String detail) {
-		super(Kind.FORBIDDEN, CODE, detail, List.of(Violation.of("action", detail)));
+		super(Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED, detail, List.of(Violation.of("action", detail)));
 	}
 
 	static NotAllowed to(DossierAction action, String code, List<Role> roles, boolean orAssignee) {
