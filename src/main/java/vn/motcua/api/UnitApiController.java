@@ -2,6 +2,7 @@ package vn.motcua.api;
 
 import java.net.URI;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,9 +28,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.org.NewUnit;
+import vn.motcua.org.NewUnitSettings;
 import vn.motcua.org.SupplementMode;
 import vn.motcua.org.Unit;
 import vn.motcua.org.UnitLevel;
+import vn.motcua.org.UnitSettings;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.WorkingHours;
@@ -60,6 +65,24 @@ class UnitApiController {
 
 	}
 
+	/**
+	 * A new version of a unit's settings from {@code effectiveFrom} (today or later);
+	 * absent hours, weekend, cut-off or mode stay as they are on that day.
+	 */
+	record UnitSettingsRequest(LocalDate effectiveFrom, String workingHours, List<DayOfWeek> weekend,
+			LocalTime sameDayCutoff, SupplementMode supplementMode) {
+	}
+
+	record UnitSettingsResponse(LocalDate effectiveFrom, String workingHours, double hoursPerDay,
+			List<DayOfWeek> weekend, LocalTime sameDayCutoff, SupplementMode supplementMode) {
+
+		static UnitSettingsResponse of(UnitSettings s) {
+			return new UnitSettingsResponse(s.effectiveFrom(), s.hours().toString(), s.hours().hoursPerDay(),
+					s.weekend().stream().sorted().toList(), s.sameDayCutoff(), s.supplementMode());
+		}
+
+	}
+
 	private final Units units;
 
 	UnitApiController(Units units) {
@@ -82,23 +105,56 @@ class UnitApiController {
 		return UnitResponse.of(this.units.get("code", code));
 	}
 
+	@GetMapping("/{code}/settings")
+	@Operation(summary = "The unit's settings versions (hours, weekend, cut-off, supplement mode), oldest first")
+	List<UnitSettingsResponse> settings(@PathVariable String code) {
+		this.units.get("code", code);
+		return this.units.settingsVersions(code).stream().map(UnitSettingsResponse::of).toList();
+	}
+
+	@GetMapping("/{code}/settings/{day}")
+	@Operation(summary = "The unit's settings in force on a day")
+	UnitSettingsResponse settingsOn(@PathVariable String code,
+			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+		this.units.get("code", code);
+		return UnitSettingsResponse.of(this.units.settingsOn(code, day));
+	}
+
+	@PostMapping("/{code}/settings")
+	@Operation(summary = "Add a version of the unit's settings from today or a later day (administrator)")
+	ResponseEntity<UnitSettingsResponse> addSettings(@PathVariable String code,
+			@RequestBody UnitSettingsRequest request, Authentication user) {
+		this.units.get("code", code);
+		UnitSettings version = this.units.addSettings(code,
+				new NewUnitSettings(request.effectiveFrom(), hours("UNIT_SETTINGS_INVALID", request.workingHours()),
+						request.weekend() == null ? null : new HashSet<>(request.weekend()), request.sameDayCutoff(),
+						request.supplementMode()),
+				user.getName());
+		return ResponseEntity.created(URI.create("/api/v1/units/" + code + "/settings/" + version.effectiveFrom()))
+			.body(UnitSettingsResponse.of(version));
+	}
+
 	@PostMapping
 	@Operation(summary = "Register a unit (administrator)")
 	ResponseEntity<UnitResponse> register(@Valid @RequestBody UnitRequest request) {
-		WorkingHours hours = null;
-		if (request.workingHours() != null && !request.workingHours().isBlank()) {
-			try {
-				hours = WorkingHours.parse(request.workingHours());
-			}
-			catch (IllegalArgumentException ex) {
-				throw Problem.invalid("UNIT_INVALID", "workingHours", ex.getMessage());
-			}
-		}
+		WorkingHours hours = hours("UNIT_INVALID", request.workingHours());
 		Set<DayOfWeek> weekend = request.weekend() == null ? null : new HashSet<>(request.weekend());
 		Unit unit = this.units.register(new NewUnit(request.code(), blankToNull(request.parentCode()), request.name(),
 				request.level(), request.address(), request.phone(), request.email(), hours, weekend,
 				request.sameDayCutoff(), request.supplementMode()));
 		return ResponseEntity.created(URI.create("/api/v1/units/" + unit.code())).body(UnitResponse.of(unit));
+	}
+
+	private static WorkingHours hours(String problemCode, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return WorkingHours.parse(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw Problem.invalid(problemCode, "workingHours", ex.getMessage());
+		}
 	}
 
 	private static String blankToNull(String s) {

@@ -1,5 +1,6 @@
 package vn.motcua.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,15 +20,18 @@ import vn.motcua.calendar.internal.BuiltInHolidays;
 import vn.motcua.calendar.internal.CalendarYearStore;
 import vn.motcua.org.Unit;
 import vn.motcua.org.UnitNotFound;
+import vn.motcua.org.UnitSettings;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
 
 /**
- * Each unit's working calendar, built from its hours and the years that apply to it: its
- * own, else its nearest parent's, else the built-in notices, else computed defaults.
- * Calendars are cached and rebuilt after a year changes.
+ * Each unit's working calendar, built from its hours and weekend in force on a day and
+ * the years that apply to it: its own, else its nearest parent's, else the built-in
+ * notices, else computed defaults. Calendars are cached by unit and settings version (a
+ * version never changes, so a new one only adds an entry) and rebuilt after a year
+ * changes.
  */
 @Service
 public class Calendars {
@@ -38,7 +42,13 @@ public class Calendars {
 
 	private final BuiltInHolidays builtIn = BuiltInHolidays.load();
 
-	private final Map<String, WorkingCalendar> cache = new ConcurrentHashMap<>();
+	private final Clock clock;
+
+	/** A unit's calendar under the settings version in force from a day. */
+	private record Key(String unitCode, LocalDate settingsFrom) {
+	}
+
+	private final Map<Key, WorkingCalendar> cache = new ConcurrentHashMap<>();
 
 	/**
 	 * Bumped when any year changes, so that a calendar built from older data is not
@@ -46,26 +56,39 @@ public class Calendars {
 	 */
 	private final AtomicLong generation = new AtomicLong();
 
-	Calendars(Units units, CalendarYearStore store) {
+	Calendars(Units units, CalendarYearStore store, Clock clock) {
 		this.units = units;
 		this.store = store;
+		this.clock = clock;
 	}
 
 	/**
+	 * The unit's calendar with the hours and weekend in force today (in Vietnam).
 	 * @throws UnitNotFound when no unit has the code
 	 */
 	public WorkingCalendar forUnit(String unitCode) {
-		WorkingCalendar cached = this.cache.get(unitCode);
+		return forUnit(unitCode, LocalDate.ofInstant(this.clock.instant(), WorkingCalendar.ZONE));
+	}
+
+	/**
+	 * The unit's calendar with the hours and weekend in force on the day: the one to
+	 * judge a dossier received that day by.
+	 * @throws UnitNotFound when no unit has the code
+	 */
+	public WorkingCalendar forUnit(String unitCode, LocalDate day) {
+		UnitSettings settings = this.units.settingsOn(unitCode, day);
+		Key key = new Key(unitCode, settings.effectiveFrom());
+		WorkingCalendar cached = this.cache.get(key);
 		if (cached != null) {
 			return cached;
 		}
 		long built = this.generation.get();
 		Unit unit = this.units.get("unitCode", unitCode);
 		Map<Integer, ResolvedYear> years = resolveAll(unit);
-		WorkingCalendar calendar = new WorkingCalendar(unit.hours(), unit.weekend(),
+		WorkingCalendar calendar = new WorkingCalendar(settings.hours(), settings.weekend(),
 				year -> years.containsKey(year) ? toYear(years.get(year)) : this.builtIn.year(year));
 		if (this.generation.get() == built) {
-			this.cache.put(unitCode, calendar);
+			this.cache.put(key, calendar);
 		}
 		return calendar;
 	}

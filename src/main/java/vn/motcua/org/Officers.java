@@ -1,11 +1,18 @@
 package vn.motcua.org;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,19 +20,41 @@ import vn.motcua.org.internal.OfficerStore;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.Problem.Violation;
 
-/** Officers of the units: look-up and registration. Passwords arrive already hashed. */
+/**
+ * Officers of the units: look-up, sign-in bookkeeping, and their administration
+ * (register, change roles or unit, deactivate, reactivate, reset the password), each
+ * change audited. The administrator of a unit (or the system administrator) administers
+ * its officers.
+ */
 @Service
 public class Officers {
 
 	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
 
+	/** The shortest password an administrator may give. */
+	public static final int MIN_PASSWORD_LENGTH = 10;
+
+	/** The longest password, in UTF-8 bytes: bcrypt reads no more. */
+	static final int MAX_PASSWORD_BYTES = 72;
+
+	/** The longest full name and list of roles ({@code org_officer}'s columns). */
+	static final int MAX_FULL_NAME = 200;
+
+	static final int MAX_ROLES = 200;
+
 	private final OfficerStore store;
 
 	private final Units units;
 
-	Officers(OfficerStore store, Units units) {
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	Officers(OfficerStore store, Units units, PasswordEncoder passwords, Clock clock) {
 		this.store = store;
 		this.units = units;
+		this.passwords = passwords;
+		this.clock = clock;
 	}
 
 	public Optional<Officer> find(String username) {
@@ -54,16 +83,16 @@ public class Officers {
 	/** Failed sign-ins in a row that lock an officer out, and for how long. */
 	public static final int LOCK_AFTER = 5;
 
-	public static final java.time.Duration LOCK_FOR = java.time.Duration.ofMinutes(15);
+	public static final Duration LOCK_FOR = Duration.ofMinutes(15);
 
 	/** Whether the officer is locked out now after too many failed sign-ins. */
-	public boolean isLocked(String username, java.time.Instant now) {
+	public boolean isLocked(String username, Instant now) {
 		return this.store.lockedUntil(username).map(now::isBefore).orElse(false);
 	}
 
 	/** Records a sign-in attempt (audit) and counts failures toward the lock-out. */
 	@Transactional
-	public void signIn(String username, boolean success, String remote, java.time.Instant now) {
+	public void signIn(String username, boolean success, String remote, Instant now) {
 		boolean known = this.store.find(username).isPresent();
 		if (known && success) {
 			this.store.succeeded(username);
@@ -76,7 +105,7 @@ public class Officers {
 
 	/** Records a sign-in attempt refused for another reason (locked out, disabled). */
 	@Transactional
-	public void audit(String username, String outcome, String remote, java.time.Instant now) {
+	public void audit(String username, String outcome, String remote, Instant now) {
 		this.store.audit(now, username, outcome, remote);
 	}
 
@@ -84,30 +113,224 @@ public class Officers {
 		return this.store.ofUnit(unitCode);
 	}
 
+	/**
+	 * Registers an officer with a password hashed already: for loading officers (the demo
+	 * ward), audited as registered by {@code system}.
+	 */
 	@Transactional
 	public Officer register(String username, String fullName, String unitCode, Set<Role> roles, String passwordHash) {
 		List<Violation> violations = new ArrayList<>();
+		checkNew(username, fullName, unitCode, roles, violations);
+		if (!violations.isEmpty()) {
+			throw Problem.invalid("OFFICER_INVALID", "The officer cannot be registered", violations);
+		}
+		return insert("system", username, fullName, unitCode, roles, passwordHash);
+	}
+
+	/**
+	 * Registers an officer with an initial password, which is hashed and never kept.
+	 * @throws Problem invalid naming each wrong field; forbidden when the actor does not
+	 * administer the unit
+	 */
+	@Transactional
+	public Officer register(Actor by, String username, String fullName, String unitCode, Set<Role> roles,
+			String password) {
+		List<Violation> violations = new ArrayList<>();
+		checkNew(username, fullName, unitCode, roles, violations);
+		checkPassword(password, violations);
+		if (!violations.isEmpty()) {
+			throw Problem.invalid("OFFICER_INVALID", "The officer cannot be registered", violations);
+		}
+		requireAdministrator(by, unitCode);
+		return insert(by.username(), username, fullName, unitCode, roles, this.passwords.encode(password));
+	}
+
+	/**
+	 * A unit's officers, for its administrator.
+	 * @throws UnitNotFound when no unit has the code
+	 */
+	public List<Officer> ofUnit(Actor by, String unitCode) {
+		this.units.get("unit", unitCode);
+		requireAdministrator(by, unitCode);
+		return this.store.ofUnit(unitCode);
+	}
+
+	/**
+	 * One officer, for the administrator of their unit.
+	 * @throws OfficerNotFound when there is none
+	 */
+	public Officer get(Actor by, String username) {
+		Officer officer = find(username).orElseThrow(() -> OfficerNotFound.forUsername(username));
+		requireAdministrator(by, officer.unitCode());
+		return officer;
+	}
+
+	/**
+	 * Changes an officer's roles, unit or both; {@code null} leaves one as it is. Moving
+	 * an officer takes an administrator of both units.
+	 * @throws OfficerNotFound when there is none
+	 */
+	@Transactional
+	public Officer change(Actor by, String username, Set<Role> roles, String unitCode) {
+		Officer officer = lock(by, username);
+		List<Violation> violations = new ArrayList<>();
+		if (roles == null && unitCode == null) {
+			violations.add(Violation.of("roles", "give the new roles, the new unit or both"));
+		}
+		if (roles != null) {
+			checkRoles(roles, violations);
+		}
+		if (unitCode != null && this.units.find(unitCode).isEmpty()) {
+			violations.add(Violation.of("unitCode", "no unit has the code '" + unitCode + "'"));
+		}
+		if (!violations.isEmpty()) {
+			throw Problem.invalid("OFFICER_INVALID", "The officer cannot be changed", violations);
+		}
+		Instant now = this.clock.instant();
+		Officer changed = officer;
+		if (roles != null && !roles.equals(officer.roles())) {
+			changed = new Officer(username, officer.fullName(), officer.unitCode(), roles, officer.active());
+			this.store.record(new OfficerAuditEntry(now, by.username(), username, OfficerChange.ROLES_CHANGED,
+					roles(officer.roles()) + " → " + roles(roles)));
+		}
+		if (unitCode != null && !unitCode.equals(officer.unitCode())) {
+			requireAdministrator(by, unitCode);
+			changed = new Officer(username, officer.fullName(), unitCode, changed.roles(), officer.active());
+			this.store.record(new OfficerAuditEntry(now, by.username(), username, OfficerChange.UNIT_CHANGED,
+					officer.unitCode() + " → " + unitCode));
+		}
+		if (changed != officer) {
+			this.store.update(changed);
+		}
+		return changed;
+	}
+
+	/**
+	 * Deactivates an officer: they can no longer sign in, and a session they hold acts
+	 * with no role ({@link Actor#of}).
+	 * @throws OfficerNotFound when there is none
+	 * @throws Problem conflict when they are inactive already
+	 */
+	@Transactional
+	public Officer deactivate(Actor by, String username) {
+		return setActive(by, username, false);
+	}
+
+	/**
+	 * @throws OfficerNotFound when there is none
+	 * @throws Problem conflict when they are active already
+	 */
+	@Transactional
+	public Officer reactivate(Actor by, String username) {
+		return setActive(by, username, true);
+	}
+
+	/**
+	 * Sets a new password given by the administrator, and lifts a lock-out after failed
+	 * sign-ins.
+	 * @throws OfficerNotFound when there is none
+	 * @throws Problem invalid when the password is too short or too long
+	 */
+	@Transactional
+	public void resetPassword(Actor by, String username, String password) {
+		lock(by, username);
+		List<Violation> violations = new ArrayList<>();
+		checkPassword(password, violations);
+		if (!violations.isEmpty()) {
+			throw Problem.invalid("PASSWORD_INVALID", "The password cannot be set", violations);
+		}
+		this.store.resetPassword(username, this.passwords.encode(password));
+		this.store.record(new OfficerAuditEntry(this.clock.instant(), by.username(), username,
+				OfficerChange.PASSWORD_RESET, "new password set; lock-out lifted"));
+	}
+
+	/**
+	 * What administrators changed about the officer, oldest first.
+	 * @throws OfficerNotFound when there is none
+	 */
+	public List<OfficerAuditEntry> changes(Actor by, String username) {
+		get(by, username);
+		return this.store.changes(username);
+	}
+
+	private Officer setActive(Actor by, String username, boolean active) {
+		Officer officer = lock(by, username);
+		if (officer.active() == active) {
+			throw new Problem(Problem.Kind.CONFLICT, "OFFICER_" + (active ? "ACTIVE" : "INACTIVE"),
+					"The officer '" + username + "' is " + (active ? "active" : "inactive") + " already",
+					List.of(Violation.of("active", "is " + active + " already")));
+		}
+		Officer changed = new Officer(username, officer.fullName(), officer.unitCode(), officer.roles(), active);
+		this.store.update(changed);
+		this.store.record(new OfficerAuditEntry(this.clock.instant(), by.username(), username,
+				active ? OfficerChange.REACTIVATED : OfficerChange.DEACTIVATED,
+				active ? "inactive → active" : "active → inactive"));
+		return changed;
+	}
+
+	private Officer lock(Actor by, String username) {
+		Officer officer = (username == null ? Optional.<Officer>empty() : this.store.lock(username))
+			.orElseThrow(() -> OfficerNotFound.forUsername(username));
+		requireAdministrator(by, officer.unitCode());
+		return officer;
+	}
+
+	private Officer insert(String by, String username, String fullName, String unitCode, Set<Role> roles,
+			String passwordHash) {
+		Officer officer = new Officer(username, fullName.strip(), unitCode, roles, true);
+		this.store.insert(officer, passwordHash);
+		this.store.record(new OfficerAuditEntry(this.clock.instant(), by, username, OfficerChange.REGISTERED,
+				"unit " + unitCode + "; roles " + roles(roles)));
+		return officer;
+	}
+
+	private void checkNew(String username, String fullName, String unitCode, Set<Role> roles,
+			List<Violation> violations) {
 		if (username == null || !USERNAME.matcher(username).matches()) {
 			violations.add(Violation.of("username", "3 to 60 lower-case letters, digits, '.', '_' or '-'"));
 		}
 		else if (this.store.find(username).isPresent()) {
 			violations.add(Violation.of("username", "'" + username + "' is taken"));
 		}
-		if (fullName == null || fullName.isBlank() || fullName.length() > 200) {
-			violations.add(Violation.of("fullName", "must not be blank, at most 200 characters"));
+		if (fullName == null || fullName.isBlank() || fullName.strip().length() > MAX_FULL_NAME) {
+			violations.add(Violation.of("fullName", "must not be blank, at most " + MAX_FULL_NAME + " characters"));
 		}
-		if (roles == null || roles.isEmpty()) {
-			violations.add(Violation.of("roles", "at least one role"));
-		}
+		checkRoles(roles, violations);
 		if (this.units.find(unitCode).isEmpty()) {
 			violations.add(Violation.of("unitCode", "no unit has the code '" + unitCode + "'"));
 		}
-		if (!violations.isEmpty()) {
-			throw Problem.invalid("OFFICER_INVALID", "The officer cannot be registered", violations);
+	}
+
+	private static void checkRoles(Set<Role> roles, List<Violation> violations) {
+		if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
+			violations.add(Violation.of("roles", "at least one role"));
 		}
-		Officer officer = new Officer(username, fullName.strip(), unitCode, roles, true);
-		this.store.insert(officer, passwordHash);
-		return officer;
+		else if (roles.contains(Role.CITIZEN)) {
+			violations.add(Violation.of("roles", "CITIZEN is not an officer's role"));
+		}
+		else if (roles(roles).length() > MAX_ROLES) {
+			violations.add(Violation.of("roles", "at most " + MAX_ROLES + " characters together"));
+		}
+	}
+
+	private static void checkPassword(String password, List<Violation> violations) {
+		if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+			violations.add(Violation.of("password", "at least " + MIN_PASSWORD_LENGTH + " characters"));
+		}
+		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			violations.add(Violation.of("password", "at most " + MAX_PASSWORD_BYTES + " bytes (bcrypt reads no more)"));
+		}
+	}
+
+	private static void requireAdministrator(Actor by, String unitCode) {
+		if (!by.can(Role.ADMINISTRATOR, unitCode)) {
+			throw new Problem(Problem.Kind.FORBIDDEN, "NOT_ALLOWED",
+					"Only an administrator of " + unitCode + " administers its officers", List.of());
+		}
+	}
+
+	private static String roles(Set<Role> roles) {
+		return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
 	}
 
 	/**

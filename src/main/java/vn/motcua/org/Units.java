@@ -1,21 +1,35 @@
 package vn.motcua.org;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.motcua.org.internal.UnitStore;
+import vn.motcua.org.internal.UnitStore.UnitRow;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.Problem.Violation;
 import vn.motcua.shared.WorkingHours;
 
-/** The tree of units: look-ups and registration. */
+/**
+ * The tree of units and their settings versions: look-ups and registration. A
+ * {@link Unit} carries the settings in force today.
+ */
 @Service
 public class Units {
 
@@ -29,25 +43,35 @@ public class Units {
 
 	private final ApplicationEventPublisher events;
 
-	/** Units found so far; units are only ever added, so an entry never goes stale. */
-	private final java.util.Map<String, Unit> cache = new ConcurrentHashMap<>();
+	private final Clock clock;
 
-	Units(UnitStore store, ApplicationEventPublisher events) {
+	/**
+	 * The tree as found so far; units are only ever added and their place never changes,
+	 * so an entry never goes stale.
+	 */
+	private final Map<String, UnitRow> tree = new ConcurrentHashMap<>();
+
+	/** Each unit's settings versions as last read, served while fresh (ADR 13). */
+	private final Map<String, SettingsHistory> settings = new ConcurrentHashMap<>();
+
+	/**
+	 * Bumped when this instance adds a version, so that versions read before it are not
+	 * cached.
+	 */
+	private final AtomicLong generation = new AtomicLong();
+
+	Units(UnitStore store, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	public Optional<Unit> find(String code) {
 		if (code == null) {
 			return Optional.empty();
 		}
-		Unit cached = this.cache.get(code);
-		if (cached != null) {
-			return Optional.of(cached);
-		}
-		Optional<Unit> unit = this.store.find(code);
-		unit.ifPresent(u -> this.cache.put(code, u));
-		return unit;
+		Instant now = this.clock.instant();
+		return row(code).map(row -> unit(row, history(code, now).on(day(now))));
 	}
 
 	/**
@@ -59,7 +83,7 @@ public class Units {
 	}
 
 	public List<Unit> all() {
-		return this.store.all();
+		return withSettings(this.store.all());
 	}
 
 	/** The wards and communes: the units with a one-stop shop. */
@@ -68,7 +92,7 @@ public class Units {
 	}
 
 	public List<Unit> children(String parentCode) {
-		return this.store.children(parentCode);
+		return withSettings(this.store.children(parentCode));
 	}
 
 	/** The unit and its ancestors, from the unit up to its province. */
@@ -80,6 +104,86 @@ public class Units {
 			unit = find(unit.get().parentCode());
 		}
 		return lineage;
+	}
+
+	/**
+	 * The unit's settings in force on the day (in Vietnam).
+	 * @throws UnitNotFound when no unit has the code
+	 */
+	public UnitSettings settingsOn(String unitCode, LocalDate day) {
+		if (row(unitCode).isEmpty()) {
+			throw UnitNotFound.forCode("unitCode", unitCode);
+		}
+		return history(unitCode, this.clock.instant()).on(day);
+	}
+
+	/**
+	 * All the unit's settings versions, oldest first, as the database has them now.
+	 * @throws UnitNotFound when no unit has the code
+	 */
+	public List<UnitSettings> settingsVersions(String unitCode) {
+		if (row(unitCode).isEmpty()) {
+			throw UnitNotFound.forCode("unitCode", unitCode);
+		}
+		return this.store.settings(unitCode);
+	}
+
+	/**
+	 * Adds a version of the unit's settings, in force from its date until a later
+	 * version's. The past is not rewritten: the date must be today (in Vietnam) or later.
+	 * @param recordedBy the administrator who adds it
+	 * @throws UnitNotFound when no unit has the code
+	 * @throws Problem invalid for a date in the past or a wrong value; conflict when the
+	 * unit has a version from that date already
+	 */
+	@Transactional
+	public UnitSettings addSettings(String unitCode, NewUnitSettings request, String recordedBy) {
+		if (row(unitCode).isEmpty()) {
+			throw UnitNotFound.forCode("unitCode", unitCode);
+		}
+		LocalDate today = day(this.clock.instant());
+		List<Violation> violations = new ArrayList<>();
+		if (request.effectiveFrom() == null) {
+			violations.add(Violation.of("effectiveFrom", "is required"));
+		}
+		else if (request.effectiveFrom().isBefore(today)) {
+			violations.add(
+					Violation.of("effectiveFrom", "must be today (" + today + ") or later: the past is not rewritten"));
+		}
+		if (request.weekend() != null && request.weekend().size() > 5) {
+			violations.add(Violation.of("weekend", "a week needs at least two working days"));
+		}
+		if (!violations.isEmpty()) {
+			throw Problem.invalid("UNIT_SETTINGS_INVALID", "The settings cannot be recorded", violations);
+		}
+		List<UnitSettings> versions = this.store.settings(unitCode);
+		if (versions.stream().anyMatch(v -> v.effectiveFrom().equals(request.effectiveFrom()))) {
+			throw exists(unitCode, request.effectiveFrom());
+		}
+		UnitSettings before = SettingsHistory.readAt(versions, this.clock.instant()).on(request.effectiveFrom());
+		UnitSettings version = new UnitSettings(request.effectiveFrom(),
+				request.hours() != null ? request.hours() : before.hours(),
+				request.weekend() != null ? request.weekend() : before.weekend(),
+				request.sameDayCutoff() != null ? request.sameDayCutoff() : before.sameDayCutoff(),
+				request.supplementMode() != null ? request.supplementMode() : before.supplementMode());
+		try {
+			this.store.insertSettings(unitCode, version, recordedBy);
+		}
+		catch (DuplicateKeyException ex) {
+			throw exists(unitCode, request.effectiveFrom());
+		}
+		forgetSettings(unitCode);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// and again once committed: a read meanwhile may have seen the versions
+			// before it
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					forgetSettings(unitCode);
+				}
+			});
+		}
+		return version;
 	}
 
 	@Transactional
@@ -101,7 +205,7 @@ public class Units {
 			violations.add(Violation.of("level", "must be one of PROVINCE, CITY, WARD, COMMUNE"));
 		}
 		if (request.parentCode() != null) {
-			Optional<Unit> parent = this.store.find(request.parentCode());
+			Optional<UnitRow> parent = this.store.find(request.parentCode());
 			if (parent.isEmpty()) {
 				violations.add(Violation.of("parentCode", "no unit has the code '" + request.parentCode() + "'"));
 			}
@@ -124,14 +228,95 @@ public class Units {
 			throw Problem.invalid("UNIT_INVALID", "The unit cannot be registered", violations);
 		}
 		WorkingHours hours = request.hours() != null ? request.hours() : WorkingHours.STANDARD;
-		Unit unit = new Unit(request.code(), request.parentCode(), request.name().strip(), request.level(),
-				blankToNull(request.address()), blankToNull(request.phone()), blankToNull(request.email()), hours,
+		UnitRow row = new UnitRow(request.code(), request.parentCode(), request.name().strip(), request.level(),
+				blankToNull(request.address()), blankToNull(request.phone()), blankToNull(request.email()));
+		UnitSettings first = new UnitSettings(UnitSettings.FLOOR, hours,
 				request.weekend() != null ? request.weekend() : NewUnit.DEFAULT_WEEKEND,
 				request.sameDayCutoff() != null ? request.sameDayCutoff() : NewUnit.DEFAULT_CUTOFF,
 				request.supplementMode() != null ? request.supplementMode() : SupplementMode.PAUSE_ADDED);
-		this.store.insert(unit);
-		this.events.publishEvent(new UnitRegistered(unit.code(), unit.parentCode()));
-		return unit;
+		this.store.insert(row);
+		this.store.insertSettings(row.code(), first, null);
+		this.events.publishEvent(new UnitRegistered(row.code(), row.parentCode()));
+		return unit(row, first);
+	}
+
+	private Optional<UnitRow> row(String code) {
+		if (code == null) {
+			return Optional.empty();
+		}
+		UnitRow cached = this.tree.get(code);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<UnitRow> row = this.store.find(code);
+		row.ifPresent(r -> this.tree.put(code, r));
+		return row;
+	}
+
+	private SettingsHistory history(String code, Instant now) {
+		SettingsHistory cached = this.settings.get(code);
+		if (cached != null && cached.freshAt(now)) {
+			return cached;
+		}
+		long read = this.generation.get();
+		SettingsHistory history = SettingsHistory.readAt(this.store.settings(code), now);
+		if (this.generation.get() == read) {
+			this.settings.put(code, history);
+		}
+		return history;
+	}
+
+	/** The units with today's settings; the settings not fresh in memory read at once. */
+	private List<Unit> withSettings(List<UnitRow> rows) {
+		Instant now = this.clock.instant();
+		Set<String> stale = new LinkedHashSet<>();
+		for (UnitRow row : rows) {
+			this.tree.putIfAbsent(row.code(), row);
+			SettingsHistory cached = this.settings.get(row.code());
+			if (cached == null || !cached.freshAt(now)) {
+				stale.add(row.code());
+			}
+		}
+		long read = this.generation.get();
+		Map<String, List<UnitSettings>> loaded = this.store.settings(stale);
+		boolean current = this.generation.get() == read;
+		LocalDate today = day(now);
+		List<Unit> units = new ArrayList<>(rows.size());
+		for (UnitRow row : rows) {
+			SettingsHistory history;
+			if (stale.contains(row.code())) {
+				history = SettingsHistory.readAt(loaded.getOrDefault(row.code(), List.of()), now);
+				if (current) {
+					this.settings.put(row.code(), history);
+				}
+			}
+			else {
+				SettingsHistory cached = this.settings.get(row.code());
+				history = cached != null ? cached : history(row.code(), now);
+			}
+			units.add(unit(row, history.on(today)));
+		}
+		return units;
+	}
+
+	private void forgetSettings(String code) {
+		this.generation.incrementAndGet();
+		this.settings.remove(code);
+	}
+
+	private static LocalDate day(Instant instant) {
+		return LocalDate.ofInstant(instant, UnitSettings.ZONE);
+	}
+
+	private static Unit unit(UnitRow row, UnitSettings settings) {
+		return new Unit(row.code(), row.parentCode(), row.name(), row.level(), row.address(), row.phone(), row.email(),
+				settings.hours(), settings.weekend(), settings.sameDayCutoff(), settings.supplementMode());
+	}
+
+	private static Problem exists(String unitCode, LocalDate day) {
+		return new Problem(Problem.Kind.CONFLICT, "UNIT_SETTINGS_EXIST",
+				"The unit " + unitCode + " has settings from " + day + " already; add a version from another day",
+				List.of(Violation.of("effectiveFrom", "the unit has settings from " + day + " already")));
 	}
 
 	private static String blankToNull(String text) {

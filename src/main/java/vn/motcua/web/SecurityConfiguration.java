@@ -44,7 +44,8 @@ import vn.motcua.shared.ProblemCode;
  * Who may do what. The public information (catalog, units, calendars, figures) is open to
  * all. Officers sign in on the pages with a form (session, CSRF, session fixation
  * protection), or call the API with HTTP Basic; role, unit and assignment are checked
- * further by the domain. Other changes through the API are the administrator's, whose
+ * further by the domain. Officers (personal data) are read and changed through the API by
+ * the administrator only. Other changes through the API are the administrator's, whose
  * password is a setting (a demo one in the embedded default; none in production unless
  * given). Five failed sign-ins in a row lock an officer out for 15 minutes; every
  * interactive sign-in and every failure is audited.
@@ -73,6 +74,8 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers("/api/v1/lookup/**")
 				.permitAll()
+				.requestMatchers("/api/v1/officers", "/api/v1/officers/**")
+				.hasRole(ADMINISTRATOR)
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
 				.anyRequest()

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.motcua.org.Officer;
+import vn.motcua.org.OfficerAuditEntry;
+import vn.motcua.org.OfficerChange;
 import vn.motcua.org.Role;
 
 /** Officers in table {@code org_officer}. */
@@ -34,6 +36,14 @@ public class OfficerStore {
 
 	public Optional<Officer> find(String username) {
 		return this.jdbc.sql("select " + COLUMNS + " from org_officer where username = ?")
+			.param(username)
+			.query(OfficerStore::map)
+			.optional();
+	}
+
+	/** The officer, locked against other changes until the transaction ends. */
+	public Optional<Officer> lock(String username) {
+		return this.jdbc.sql("select " + COLUMNS + " from org_officer where username = ? for update")
 			.param(username)
 			.query(OfficerStore::map)
 			.optional();
@@ -93,10 +103,48 @@ public class OfficerStore {
 	public void insert(Officer officer, String passwordHash) {
 		this.jdbc
 			.sql("insert into org_officer (" + COLUMNS + ", password_hash, created_at) values (?, ?, ?, ?, ?, ?, ?)")
-			.params(officer.username(), officer.fullName(), officer.unitCode(),
-					officer.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
-					officer.active(), passwordHash, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+			.params(officer.username(), officer.fullName(), officer.unitCode(), roles(officer), officer.active(),
+					passwordHash, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 			.update();
+	}
+
+	public void update(Officer officer) {
+		this.jdbc.sql("update org_officer set full_name = ?, unit_code = ?, roles = ?, active = ? where username = ?")
+			.params(officer.fullName(), officer.unitCode(), roles(officer), officer.active(), officer.username())
+			.update();
+	}
+
+	/** Sets a new password and lifts a lock-out. */
+	public void resetPassword(String username, String passwordHash) {
+		this.jdbc
+			.sql("update org_officer set password_hash = ?, failed_attempts = 0, locked_until = null"
+					+ " where username = ?")
+			.params(passwordHash, username)
+			.update();
+	}
+
+	public void record(OfficerAuditEntry entry) {
+		this.jdbc.sql("insert into org_officer_audit (at, actor, username, change, detail) values (?, ?, ?, ?, ?)")
+			.params(OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC), entry.actor(), entry.username(),
+					entry.change().name(), entry.detail())
+			.update();
+	}
+
+	/** The changes made to the officer, oldest first. */
+	public List<OfficerAuditEntry> changes(String username) {
+		return this.jdbc
+			.sql("select at, actor, username, change, detail from org_officer_audit where username = ?"
+					+ " order by at, id")
+			.param(username)
+			.query((rs, n) -> new OfficerAuditEntry(rs.getObject("at", OffsetDateTime.class).toInstant(),
+					rs.getString("actor"), rs.getString("username"), OfficerChange.valueOf(rs.getString("change")),
+					rs.getString("detail")))
+			.list();
+	}
+
+	/** The roles as stored: their names, sorted, comma-separated. */
+	public static String roles(Officer officer) {
+		return officer.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
 	}
 
 	private static Officer map(ResultSet rs, int row) throws SQLException {
