@@ -79,29 +79,26 @@ class OfficerApiController {
 
 	private final Officers officers;
 
-	private final Actors actors;
-
-	OfficerApiController(Officers officers, Actors actors) {
+	OfficerApiController(Officers officers) {
 		this.officers = officers;
-		this.actors = actors;
 	}
 
 	@GetMapping
 	@Operation(summary = "A unit's officers (administrator)")
 	List<OfficerResponse> list(@RequestParam String unit, Authentication user) {
-		return this.officers.ofUnit(this.actors.of(user), unit).stream().map(OfficerResponse::of).toList();
+		return this.officers.ofUnit(this.officers.actor(user), unit).stream().map(OfficerResponse::of).toList();
 	}
 
 	@GetMapping("/{username}")
 	@Operation(summary = "One officer (administrator)")
 	OfficerResponse get(@PathVariable String username, Authentication user) {
-		return OfficerResponse.of(this.officers.get(this.actors.of(user), username));
+		return OfficerResponse.of(this.officers.get(this.officers.actor(user), username));
 	}
 
 	@PostMapping
 	@Operation(summary = "Register an officer with an initial password of at least 10 characters (administrator)")
 	ResponseEntity<OfficerResponse> register(@RequestBody OfficerRequest request, Authentication user) {
-		Officer officer = this.officers.register(this.actors.of(user), request.username(), request.fullName(),
+		Officer officer = this.officers.register(this.officers.actor(user), request.username(), request.fullName(),
 				request.unitCode(), roles(request.roles()), request.password());
 		return ResponseEntity.created(URI.create("/api/v1/officers/" + officer.username()))
 			.body(OfficerResponse.of(officer));
@@ -111,34 +108,34 @@ class OfficerApiController {
 	@Operation(summary = "Change an officer's roles, unit or both (administrator)")
 	OfficerResponse change(@PathVariable String username, @RequestBody OfficerChangeRequest request,
 			Authentication user) {
-		return OfficerResponse.of(this.officers.change(this.actors.of(user), username, roles(request.roles()),
+		return OfficerResponse.of(this.officers.change(this.officers.actor(user), username, roles(request.roles()),
 				request.unitCode() == null || request.unitCode().isBlank() ? null : request.unitCode().strip()));
 	}
 
 	@PostMapping("/{username}/deactivate")
 	@Operation(summary = "Deactivate an officer: they can no longer sign in (administrator)")
 	OfficerResponse deactivate(@PathVariable String username, Authentication user) {
-		return OfficerResponse.of(this.officers.deactivate(this.actors.of(user), username));
+		return OfficerResponse.of(this.officers.deactivate(this.officers.actor(user), username));
 	}
 
 	@PostMapping("/{username}/reactivate")
 	@Operation(summary = "Reactivate an officer (administrator)")
 	OfficerResponse reactivate(@PathVariable String username, Authentication user) {
-		return OfficerResponse.of(this.officers.reactivate(this.actors.of(user), username));
+		return OfficerResponse.of(this.officers.reactivate(this.officers.actor(user), username));
 	}
 
 	@PutMapping("/{username}/password")
 	@Operation(summary = "Set a new password of at least 10 characters; lifts a lock-out (administrator)")
 	ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody PasswordRequest request,
 			Authentication user) {
-		this.officers.resetPassword(this.actors.of(user), username, request.password());
+		this.officers.resetPassword(this.officers.actor(user), username, request.password());
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/{username}/audit")
 	@Operation(summary = "What administrators changed about an officer, oldest first (administrator)")
 	List<AuditResponse> audit(@PathVariable String username, Authentication user) {
-		return this.officers.changes(this.actors.of(user), username).stream().map(AuditResponse::of).toList();
+		return this.officers.changes(this.officers.actor(user), username).stream().map(AuditResponse::of).toList();
 	}
 
 	private static Set<Role> roles(List<Role> roles) {

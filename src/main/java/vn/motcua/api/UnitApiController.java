@@ -35,6 +35,7 @@ import vn.motcua.org.UnitLevel;
 import vn.motcua.org.UnitSettings;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.WorkingHours;
 
 /** Units of the administrative tree. */
@@ -126,7 +127,8 @@ class UnitApiController {
 			@RequestBody UnitSettingsRequest request, Authentication user) {
 		this.units.get("code", code);
 		UnitSettings version = this.units.addSettings(code,
-				new NewUnitSettings(request.effectiveFrom(), hours("UNIT_SETTINGS_INVALID", request.workingHours()),
+				new NewUnitSettings(request.effectiveFrom(),
+						hours(ProblemCode.UNIT_SETTINGS_INVALID, request.workingHours()),
 						request.weekend() == null ? null : new HashSet<>(request.weekend()), request.sameDayCutoff(),
 						request.supplementMode()),
 				user.getName());
@@ -137,7 +139,7 @@ class UnitApiController {
 	@PostMapping
 	@Operation(summary = "Register a unit (administrator)")
 	ResponseEntity<UnitResponse> register(@Valid @RequestBody UnitRequest request) {
-		WorkingHours hours = hours("UNIT_INVALID", request.workingHours());
+		WorkingHours hours = hours(ProblemCode.UNIT_INVALID, request.workingHours());
 		Set<DayOfWeek> weekend = request.weekend() == null ? null : new HashSet<>(request.weekend());
 		Unit unit = this.units.register(new NewUnit(request.code(), blankToNull(request.parentCode()), request.name(),
 				request.level(), request.address(), request.phone(), request.email(), hours, weekend,
@@ -145,7 +147,7 @@ class UnitApiController {
 		return ResponseEntity.created(URI.create("/api/v1/units/" + unit.code())).body(UnitResponse.of(unit));
 	}
 
-	private static WorkingHours hours(String problemCode, String text) {
+	private static WorkingHours hours(ProblemCode problemCode, String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

@@ -8,13 +8,6 @@ import vn.motcua.shared.ProblemCode;
 /** No procedure of that code is in force at the unit on the day asked about. */
 public final class ProcedureNotFound extends Problem {
 
-	/**
-	 * @deprecated use {@link ProblemCode#PROCEDURE_NOT_FOUND}; goes with the text-taking
-	 * {@link Problem} constructors.
-	 */
-	@Deprecated(forRemoval = true)
-	public static final String CODE = ProblemCode.PROCEDURE_NOT_FOUND.name();
-
 	private ProcedureNotFound(String detail) {
 		super(Kind.NOT_FOUND, ProblemCode.PROCEDURE_NOT_FOUND, detail, List.of(Violation.of("code", detail)));
 	}

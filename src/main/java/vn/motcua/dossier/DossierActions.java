@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -126,8 +127,13 @@ public class DossierActions {
 		return dossier;
 	}
 
+	/**
+	 * The unit's calendar with the hours and weekend in force when the dossier was
+	 * received.
+	 */
 	private WorkingCalendar calendar(Dossier dossier) {
-		return this.calendars.forUnit(dossier.unitCode());
+		return this.calendars.forUnit(dossier.unitCode(),
+				LocalDate.ofInstant(dossier.state().receivedAt, WorkingCalendar.ZONE));
 	}
 
 	private Officer officer(String username, boolean required) {

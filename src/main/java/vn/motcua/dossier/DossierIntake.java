@@ -29,6 +29,7 @@ import vn.motcua.dossier.internal.DossierCodes;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Role;
 import vn.motcua.org.Unit;
+import vn.motcua.org.UnitSettings;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
@@ -195,13 +196,15 @@ public class DossierIntake {
 					String.join("\n", missing), now, actor.username());
 			return new IntakeResult(IntakeOutcome.GUIDANCE, null, missing, null);
 		}
+		// the dossier is judged by the unit's settings of the day it is received
+		UnitSettings settings = this.units.settingsOn(unit.code(), today);
 		String code = this.codes.next(unit.code(), today);
 		Dossier dossier = Dossier.receive(code,
 				new Dossier.Intake(unit.code(), content.code(), content.name(), procedure.versionId(),
 						content.committedTime(), content.sameDayCutoff(), request.channel(), request.applicant(),
-						submitted, this.defaultPlan.forProcedure(content, unit.hours().hoursPerDay()),
-						unit.supplementMode()),
-				actor, now, this.calendars.forUnit(unit.code()));
+						submitted, this.defaultPlan.forProcedure(content, settings.hours().hoursPerDay()),
+						settings.supplementMode()),
+				actor, now, this.calendars.forUnit(unit.code(), today));
 		this.dossiers.save(dossier);
 		if (!scans.isEmpty()) {
 			this.files.keep(code, scans, actor.username());

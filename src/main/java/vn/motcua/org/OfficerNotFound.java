@@ -3,14 +3,13 @@ package vn.motcua.org;
 import java.util.List;
 
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /** No officer has the username asked for. */
 public final class OfficerNotFound extends Problem {
 
-	public static final String CODE = "OFFICER_NOT_FOUND";
-
 	private OfficerNotFound(String username) {
-		super(Kind.NOT_FOUND, CODE, "No officer has the username '" + username + "'",
+		super(Kind.NOT_FOUND, ProblemCode.OFFICER_NOT_FOUND, "No officer has the username '" + username + "'",
 				List.of(Violation.of("username", "no officer has the username '" + username + "'")));
 	}
 

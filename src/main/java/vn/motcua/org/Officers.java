@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.org.internal.OfficerStore;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
 
 /**
@@ -69,7 +70,7 @@ public class Officers {
 	public Actor actor(String username, boolean administrator) {
 		return find(username).map(Actor::of).orElseGet(() -> {
 			if (!administrator) {
-				throw new Problem(Problem.Kind.FORBIDDEN, "NOT_ALLOWED", "No officer account", List.of());
+				throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED, "No officer account", List.of());
 			}
 			return Actor.administrator(username);
 		});
@@ -122,7 +123,7 @@ public class Officers {
 		List<Violation> violations = new ArrayList<>();
 		checkNew(username, fullName, unitCode, roles, violations);
 		if (!violations.isEmpty()) {
-			throw Problem.invalid("OFFICER_INVALID", "The officer cannot be registered", violations);
+			throw Problem.invalid(ProblemCode.OFFICER_INVALID, "The officer cannot be registered", violations);
 		}
 		return insert("system", username, fullName, unitCode, roles, passwordHash);
 	}
@@ -139,7 +140,7 @@ public class Officers {
 		checkNew(username, fullName, unitCode, roles, violations);
 		checkPassword(password, violations);
 		if (!violations.isEmpty()) {
-			throw Problem.invalid("OFFICER_INVALID", "The officer cannot be registered", violations);
+			throw Problem.invalid(ProblemCode.OFFICER_INVALID, "The officer cannot be registered", violations);
 		}
 		requireAdministrator(by, unitCode);
 		return insert(by.username(), username, fullName, unitCode, roles, this.passwords.encode(password));
@@ -184,7 +185,7 @@ public class Officers {
 			violations.add(Violation.of("unitCode", "no unit has the code '" + unitCode + "'"));
 		}
 		if (!violations.isEmpty()) {
-			throw Problem.invalid("OFFICER_INVALID", "The officer cannot be changed", violations);
+			throw Problem.invalid(ProblemCode.OFFICER_INVALID, "The officer cannot be changed", violations);
 		}
 		Instant now = this.clock.instant();
 		Officer changed = officer;
@@ -237,7 +238,7 @@ public class Officers {
 		List<Violation> violations = new ArrayList<>();
 		checkPassword(password, violations);
 		if (!violations.isEmpty()) {
-			throw Problem.invalid("PASSWORD_INVALID", "The password cannot be set", violations);
+			throw Problem.invalid(ProblemCode.PASSWORD_INVALID, "The password cannot be set", violations);
 		}
 		this.store.resetPassword(username, this.passwords.encode(password));
 		this.store.record(new OfficerAuditEntry(this.clock.instant(), by.username(), username,
@@ -256,7 +257,7 @@ public class Officers {
 	private Officer setActive(Actor by, String username, boolean active) {
 		Officer officer = lock(by, username);
 		if (officer.active() == active) {
-			throw new Problem(Problem.Kind.CONFLICT, "OFFICER_" + (active ? "ACTIVE" : "INACTIVE"),
+			throw new Problem(Problem.Kind.CONFLICT, active ? ProblemCode.OFFICER_ACTIVE : ProblemCode.OFFICER_INACTIVE,
 					"The officer '" + username + "' is " + (active ? "active" : "inactive") + " already",
 					List.of(Violation.of("active", "is " + active + " already")));
 		}
@@ -324,7 +325,7 @@ public class Officers {
 
 	private static void requireAdministrator(Actor by, String unitCode) {
 		if (!by.can(Role.ADMINISTRATOR, unitCode)) {
-			throw new Problem(Problem.Kind.FORBIDDEN, "NOT_ALLOWED",
+			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED,
 					"Only an administrator of " + unitCode + " administers its officers", List.of());
 		}
 	}
@@ -341,7 +342,7 @@ public class Officers {
 	 */
 	public Actor actor(org.springframework.security.core.Authentication user) {
 		if (user == null || !user.isAuthenticated()) {
-			throw new Problem(Problem.Kind.FORBIDDEN, "UNAUTHENTICATED", "Sign in first", List.of());
+			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.UNAUTHENTICATED, "Sign in first", List.of());
 		}
 		return actor(user.getName(),
 				user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMINISTRATOR".equals(a.getAuthority())));

@@ -6,13 +6,6 @@ import vn.motcua.shared.ProblemCode;
 /** No unit has the code asked for. */
 public final class UnitNotFound extends Problem {
 
-	/**
-	 * @deprecated use {@link ProblemCode#UNIT_NOT_FOUND}; goes with the text-taking
-	 * {@link Problem} constructors.
-	 */
-	@Deprecated(forRemoval = true)
-	public static final String CODE = ProblemCode.UNIT_NOT_FOUND.name();
-
 	private UnitNotFound(String field, String unitCode) {
 		super(Kind.NOT_FOUND, ProblemCode.UNIT_NOT_FOUND, "No unit has the code '" + unitCode + "'",
 				java.util.List.of(Violation.of(field, "no unit has the code '" + unitCode + "'")));

@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.motcua.org.internal.UnitStore;
 import vn.motcua.org.internal.UnitStore.UnitRow;
 import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
 import vn.motcua.shared.WorkingHours;
 
@@ -154,7 +155,7 @@ public class Units {
 			violations.add(Violation.of("weekend", "a week needs at least two working days"));
 		}
 		if (!violations.isEmpty()) {
-			throw Problem.invalid("UNIT_SETTINGS_INVALID", "The settings cannot be recorded", violations);
+			throw Problem.invalid(ProblemCode.UNIT_SETTINGS_INVALID, "The settings cannot be recorded", violations);
 		}
 		List<UnitSettings> versions = this.store.settings(unitCode);
 		if (versions.stream().anyMatch(v -> v.effectiveFrom().equals(request.effectiveFrom()))) {
@@ -225,7 +226,7 @@ public class Units {
 			violations.add(Violation.of("weekend", "a week needs at least two working days"));
 		}
 		if (!violations.isEmpty()) {
-			throw Problem.invalid("UNIT_INVALID", "The unit cannot be registered", violations);
+			throw Problem.invalid(ProblemCode.UNIT_INVALID, "The unit cannot be registered", violations);
 		}
 		WorkingHours hours = request.hours() != null ? request.hours() : WorkingHours.STANDARD;
 		UnitRow row = new UnitRow(request.code(), request.parentCode(), request.name().strip(), request.level(),
@@ -314,7 +315,7 @@ public class Units {
 	}
 
 	private static Problem exists(String unitCode, LocalDate day) {
-		return new Problem(Problem.Kind.CONFLICT, "UNIT_SETTINGS_EXIST",
+		return new Problem(Problem.Kind.CONFLICT, ProblemCode.UNIT_SETTINGS_EXIST,
 				"The unit " + unitCode + " has settings from " + day + " already; add a version from another day",
 				List.of(Violation.of("effectiveFrom", "the unit has settings from " + day + " already")));
 	}

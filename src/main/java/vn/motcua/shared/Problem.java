@@ -46,25 +46,9 @@ public class Problem extends RuntimeException {
 	private final List<Violation> violations;
 
 	public Problem(Kind kind, ProblemCode code, String detail, List<Violation> violations) {
-		this(kind, code.name(), violations, detail);
-	}
-
-	/**
-	 * A problem with a code given as text.
-	 * @deprecated give a {@link ProblemCode}:
-	 * {@link #Problem(Kind, ProblemCode, String, List)}. Kept only while the
-	 * {@code dossier} module (and the pages and API controllers being rewritten with it)
-	 * still pass text; it goes once they are converted.
-	 */
-	@Deprecated(forRemoval = true)
-	public Problem(Kind kind, String code, String detail, List<Violation> violations) {
-		this(kind, code, violations, detail);
-	}
-
-	private Problem(Kind kind, String code, List<Violation> violations, String detail) {
 		super(detail);
 		this.kind = kind;
-		this.code = code;
+		this.code = code.name();
 		this.violations = List.copyOf(violations);
 	}
 
@@ -81,33 +65,6 @@ public class Problem extends RuntimeException {
 	/** Several fields (or lines) are wrong (400). */
 	public static Problem invalid(ProblemCode code, String detail, List<Violation> violations) {
 		return new Problem(Kind.INVALID, code, detail, violations);
-	}
-
-	/**
-	 * @deprecated use {@link #notFound(ProblemCode, String, String)}; goes once the
-	 * {@code dossier} module is converted.
-	 */
-	@Deprecated(forRemoval = true)
-	public static Problem notFound(String code, String field, String detail) {
-		return new Problem(Kind.NOT_FOUND, code, List.of(Violation.of(field, detail)), detail);
-	}
-
-	/**
-	 * @deprecated use {@link #invalid(ProblemCode, String, String)}; goes once the
-	 * {@code dossier} module is converted.
-	 */
-	@Deprecated(forRemoval = true)
-	public static Problem invalid(String code, String field, String detail) {
-		return new Problem(Kind.INVALID, code, List.of(Violation.of(field, detail)), detail);
-	}
-
-	/**
-	 * @deprecated use {@link #invalid(ProblemCode, String, List)}; goes once the
-	 * {@code dossier} module is converted.
-	 */
-	@Deprecated(forRemoval = true)
-	public static Problem invalid(String code, String detail, List<Violation> violations) {
-		return new Problem(Kind.INVALID, code, violations, detail);
 	}
 
 	public Kind kind() {

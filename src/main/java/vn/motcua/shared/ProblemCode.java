@@ -47,8 +47,23 @@ public enum ProblemCode {
 	UNIT_INVALID("A unit cannot be registered or changed as given (code, parent, working hours, …)."),
 	/** The procedure is at several units, so the request must name one. */
 	UNIT_REQUIRED("The procedure is at several units, so the request must name one."),
-	/** An officer cannot be registered as given. */
-	OFFICER_INVALID("An officer cannot be registered as given."),
+	/** An officer cannot be registered or changed as given. */
+	OFFICER_INVALID("An officer cannot be registered or changed as given."),
+	/** No officer has the username. */
+	OFFICER_NOT_FOUND("No officer has the username."),
+	/** The officer to reactivate is active already. */
+	OFFICER_ACTIVE("The officer to reactivate is active already."),
+	/** The officer to deactivate is inactive already. */
+	OFFICER_INACTIVE("The officer to deactivate is inactive already."),
+	/** A new password is too short or too long. */
+	PASSWORD_INVALID("A new password is too short or too long."),
+	/**
+	 * A version of a unit's settings cannot be recorded as given (a past date, bad hours,
+	 * …).
+	 */
+	UNIT_SETTINGS_INVALID("A version of a unit's settings cannot be recorded as given (a past date, bad hours, …)."),
+	/** The unit has a version of its settings from that date already. */
+	UNIT_SETTINGS_EXIST("The unit has a version of its settings from that date already."),
 
 	// Calendar
 

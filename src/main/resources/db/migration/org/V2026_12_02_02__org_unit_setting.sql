@@ -1,5 +1,5 @@
 -- A unit's working hours, weekend, same-day cut-off and supplement mode, versioned by effective date
--- (DOMAIN §2; ADR 12). The version in force on a day is the one with the latest effective_from on or
+-- (DOMAIN §2; ADR 13). The version in force on a day is the one with the latest effective_from on or
 -- before it; rows are never updated. The units' current settings become versions in force since 2000,
 -- the first year the calendars cover, and leave org_unit so that they have one home.
 create table org_unit_setting (

@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +26,6 @@ class ProblemCodeTest {
 	 * {@code Problem.notFound}, {@code new Problem(kind, …)} or {@code super(kind, …)},
 	 * or a {@code CODE} constant.
 	 */
-	private static final Pattern TEXT_CODE = Pattern.compile(
-			"(?:Problem\\.(?:invalid|notFound)\\(\\s*|(?:new Problem|super)\\(\\s*(?:Problem\\.)?Kind\\.[A-Z_]+,\\s*"
-					+ "|String CODE = )\"([A-Z_]+)\"");
-
 	@Test
 	void everyProblemMessageNamesACode() throws IOException {
 		for (String file : new String[] { "messages.properties", "messages_en.properties" }) {
@@ -59,29 +50,6 @@ class ProblemCodeTest {
 	@Test
 	void everyCodeHasADescription() {
 		assertThat(ProblemCode.values()).allSatisfy(code -> assertThat(code.description()).isNotBlank());
-	}
-
-	/**
-	 * Until the text-taking constructors go, the code that still passes text (the
-	 * {@code dossier} module, some pages and API controllers) passes a code's name.
-	 */
-	@Test
-	void codesStillGivenAsTextAreCodes() throws IOException {
-		Set<String> unknown = new TreeSet<>();
-		int found = 0;
-		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-				Matcher m = TEXT_CODE.matcher(Files.readString(file));
-				while (m.find()) {
-					found++;
-					if (!NAMES.contains(m.group(1))) {
-						unknown.add(file.getFileName() + ": " + m.group(1));
-					}
-				}
-			}
-		}
-		assertThat(found).as("codes given as text (the pattern still finds them)").isPositive();
-		assertThat(unknown).isEmpty();
 	}
 
 	private static Properties load(String name) throws IOException {
