@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.org.NewUnit;
 import vn.motcua.org.NewUnitSettings;
+import vn.motcua.org.Officers;
 import vn.motcua.org.SupplementMode;
 import vn.motcua.org.Unit;
 import vn.motcua.org.UnitLevel;
@@ -86,8 +87,11 @@ class UnitApiController {
 
 	private final Units units;
 
-	UnitApiController(Units units) {
+	private final Officers officers;
+
+	UnitApiController(Units units, Officers officers) {
 		this.units = units;
+		this.officers = officers;
 	}
 
 	@GetMapping
@@ -122,16 +126,16 @@ class UnitApiController {
 	}
 
 	@PostMapping("/{code}/settings")
-	@Operation(summary = "Add a version of the unit's settings from today or a later day (administrator)")
+	@Operation(
+			summary = "Add a version of the unit's settings from tomorrow or a later day (an administrator of the unit)")
 	ResponseEntity<UnitSettingsResponse> addSettings(@PathVariable String code,
 			@RequestBody UnitSettingsRequest request, Authentication user) {
 		this.units.get("code", code);
-		UnitSettings version = this.units.addSettings(code,
+		UnitSettings version = this.units.addSettings(this.officers.actor(user), code,
 				new NewUnitSettings(request.effectiveFrom(),
 						hours(ProblemCode.UNIT_SETTINGS_INVALID, request.workingHours()),
 						request.weekend() == null ? null : new HashSet<>(request.weekend()), request.sameDayCutoff(),
-						request.supplementMode()),
-				user.getName());
+						request.supplementMode()));
 		return ResponseEntity.created(URI.create("/api/v1/units/" + code + "/settings/" + version.effectiveFrom()))
 			.body(UnitSettingsResponse.of(version));
 	}

@@ -64,18 +64,19 @@ public class Documents implements DossierFiles {
 			String by) {
 		String type = check("file", contentType, bytes);
 		String sha256 = sha256(bytes);
-		try {
-			Files.createDirectories(this.dir);
-			Path target = this.dir.resolve(sha256);
-			if (!Files.exists(target)) {
-				Path temp = Files.createTempFile(this.dir, "upload-", ".part");
-				Files.write(temp, bytes);
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-				removeOnRollback(target, sha256);
-			}
+		Path target = this.dir.resolve(sha256);
+		if (!Files.exists(target)) {
+			write(target, bytes);
+			afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK, () -> removeIfUnheld(sha256));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot store a file under " + this.dir, ex);
+		else {
+			// another transaction wrote it and may yet roll back and remove it: write it
+			// again once this record is committed, should it be gone
+			afterCompletion(TransactionSynchronization.STATUS_COMMITTED, () -> {
+				if (!Files.exists(target)) {
+					write(target, bytes);
+				}
+			});
 		}
 		String name = filename == null || filename.isBlank() ? "tep" : Path.of(filename).getFileName().toString();
 		name = name.length() > 255 ? name.substring(name.length() - 255) : name;
@@ -107,31 +108,59 @@ public class Documents implements DossierFiles {
 		reassign(provisionalKey, dossierCode);
 	}
 
-	/**
-	 * Removes a file this transaction wrote when the transaction rolls back, unless a
-	 * committed record holds the same content by then.
-	 */
-	private void removeOnRollback(Path file, String sha256) {
+	@Override
+	@Transactional
+	public void discard(String key) {
+		List<String> contents = this.jdbc.sql("select sha256 from document_file where dossier_code = ?")
+			.param(key)
+			.query(String.class)
+			.list();
+		this.jdbc.sql("delete from document_file where dossier_code = ?").param(key).update();
+		afterCompletion(TransactionSynchronization.STATUS_COMMITTED,
+				() -> contents.stream().distinct().forEach(this::removeIfUnheld));
+	}
+
+	private void write(Path target, byte[] bytes) {
+		try {
+			Files.createDirectories(this.dir);
+			Path temp = Files.createTempFile(this.dir, "upload-", ".part");
+			Files.write(temp, bytes);
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot store a file under " + this.dir, ex);
+		}
+	}
+
+	/** Removes a file's content when no committed record holds it. */
+	private void removeIfUnheld(String sha256) {
+		long held = this.jdbc.sql("select count(*) from document_file where sha256 = ?")
+			.param(sha256)
+			.query(Long.class)
+			.single();
+		try {
+			if (held == 0) {
+				Files.deleteIfExists(this.dir.resolve(sha256));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot remove a file under " + this.dir, ex);
+		}
+	}
+
+	/** Runs the work when the current transaction ends so (at once, outside one). */
+	private static void afterCompletion(int outcome, Runnable work) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			if (outcome == TransactionSynchronization.STATUS_COMMITTED) {
+				work.run();
+			}
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCompletion(int status) {
-				if (status != STATUS_ROLLED_BACK) {
-					return;
-				}
-				Long held = Documents.this.jdbc.sql("select count(*) from document_file where sha256 = ?")
-					.param(sha256)
-					.query(Long.class)
-					.single();
-				try {
-					if (held == 0) {
-						Files.deleteIfExists(file);
-					}
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException("cannot remove " + file, ex);
+				if (status == outcome) {
+					work.run();
 				}
 			}
 		});

@@ -22,4 +22,7 @@ public interface DossierFiles {
 	/** Moves the scans kept under a provisional key to the dossier. */
 	void attach(String provisionalKey, String dossierCode);
 
+	/** Drops the scans kept under a provisional key that became no dossier. */
+	void discard(String provisionalKey);
+
 }

@@ -33,6 +33,7 @@ import vn.motcua.org.UnitSettings;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
+import vn.motcua.shared.VietnameseText;
 import vn.motcua.shared.Problem.Violation;
 
 /**
@@ -174,7 +175,9 @@ public class DossierIntake {
 		Procedure procedure = this.catalog.get(unit.code(), request.procedureCode(), today);
 		ProcedureContent content = procedure.content();
 		for (Scan scan : scans) {
-			if (content.components().stream().noneMatch(c -> c.name().equals(scan.component()))) {
+			if (scan.component() == null || content.components()
+				.stream()
+				.noneMatch(c -> VietnameseText.fold(c.name()).equals(VietnameseText.fold(scan.component())))) {
 				throw Problem.invalid(ProblemCode.FILE_INVALID, scan.field(),
 						"'" + scan.component() + "' is not a component of procedure " + content.code());
 			}

@@ -13,7 +13,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.notification.Notifications;
@@ -59,8 +62,12 @@ public class OnlineSubmissions {
 
 	private final Clock clock;
 
+	private final TransactionTemplate ownTransaction;
+
 	OnlineSubmissions(DossierIntake intake, PendingSubmissions pending, DossierFiles files, Notifications notifications,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.intake = intake;
 		this.pending = pending;
 		this.files = files;
@@ -114,15 +121,16 @@ public class OnlineSubmissions {
 	}
 
 	/**
-	 * Takes the dossier in when the code is right. A wrong code counts a try.
+	 * Takes the dossier in, with the scans kept for it, when the code is right; all of it
+	 * or, when anything fails, none of it. A wrong code counts a try, in a transaction of
+	 * its own. A submission is taken in once: a second confirmation (a double click)
+	 * finds none.
 	 * @throws Problem not found (no such submission), conflict (expired, or out of
 	 * tries), invalid (wrong code)
 	 */
-	@Transactional(noRollbackFor = Problem.class)
+	@Transactional
 	public DossierIntake.IntakeResult confirm(String pendingId, String code) {
-		PendingSubmissions.Pending p = this.pending.find(pendingId)
-			.orElseThrow(() -> Problem.notFound(ProblemCode.SUBMISSION_NOT_FOUND, "id",
-					"No submission waits for a code here"));
+		PendingSubmissions.Pending p = this.pending.find(pendingId).orElseThrow(OnlineSubmissions::noSubmission);
 		if (this.clock.instant().isAfter(p.expiresAt())) {
 			throw new Problem(Problem.Kind.CONFLICT, ProblemCode.CODE_EXPIRED, "The code has expired; submit again",
 					List.of(Violation.of("code", "expired")));
@@ -132,12 +140,23 @@ public class OnlineSubmissions {
 					List.of(Violation.of("code", "too many tries")));
 		}
 		if (code == null || !hash(pendingId, code.strip()).equals(p.codeHash())) {
-			this.pending.countWrongCode(pendingId);
+			this.ownTransaction.executeWithoutResult(status -> this.pending.countWrongCode(pendingId));
 			throw Problem.invalid(ProblemCode.CODE_WRONG, "code", "the code is not the one sent");
 		}
-		this.pending.delete(pendingId);
+		if (!this.pending.delete(pendingId)) {
+			throw noSubmission();
+		}
 		DossierIntake.IntakeRequest request = JSON.readValue(p.payload(), DossierIntake.IntakeRequest.class);
-		return this.intake.submitVerifiedByEmail(p.email(), request, pendingKey(pendingId));
+		DossierIntake.IntakeResult result = this.intake.submitVerifiedByEmail(p.email(), request,
+				pendingKey(pendingId));
+		if (result.outcome() != IntakeOutcome.ACCEPTED) {
+			this.files.discard(pendingKey(pendingId));
+		}
+		return result;
+	}
+
+	private static Problem noSubmission() {
+		return Problem.notFound(ProblemCode.SUBMISSION_NOT_FOUND, "id", "No submission waits for a code here");
 	}
 
 	private static String hash(String id, String code) {

@@ -49,8 +49,12 @@ class PendingSubmissions {
 		this.jdbc.sql("update dossier_pending_submission set attempts = attempts + 1 where id = ?").param(id).update();
 	}
 
-	void delete(String id) {
-		this.jdbc.sql("delete from dossier_pending_submission where id = ?").param(id).update();
+	/**
+	 * Deletes the submission; false when another transaction deleted it first (it waits
+	 * for that one's lock, then finds no row).
+	 */
+	boolean delete(String id) {
+		return this.jdbc.sql("delete from dossier_pending_submission where id = ?").param(id).update() == 1;
 	}
 
 }

@@ -35,6 +35,14 @@ public record Actor(String username, String unitCode, Set<Role> roles) {
 	}
 
 	/**
+	 * Whether the actor administers the unit: the system administrator, or an officer
+	 * holding the administrator's role there.
+	 */
+	public boolean administers(String unit) {
+		return can(Role.ADMINISTRATOR, unit);
+	}
+
+	/**
 	 * Whether the actor may see the unit's records: its own officers, and the
 	 * administrator.
 	 */

@@ -68,7 +68,14 @@ public class Officers {
 	 * @throws Problem (forbidden) for anyone else
 	 */
 	public Actor actor(String username, boolean administrator) {
-		return find(username).map(Actor::of).orElseGet(() -> {
+		Optional<Officer> officer = find(username);
+		if (officer.isPresent() && !officer.get().active()) {
+			// deactivated while signed in: from the next request on, no reading and no
+			// acting
+			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED, "The officer account is deactivated",
+					List.of());
+		}
+		return officer.map(Actor::of).orElseGet(() -> {
 			if (!administrator) {
 				throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED, "No officer account", List.of());
 			}
@@ -324,7 +331,7 @@ public class Officers {
 	}
 
 	private static void requireAdministrator(Actor by, String unitCode) {
-		if (!by.can(Role.ADMINISTRATOR, unitCode)) {
+		if (!by.administers(unitCode)) {
 			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED,
 					"Only an administrator of " + unitCode + " administers its officers", List.of());
 		}

@@ -138,18 +138,25 @@ public class Units {
 	 * unit has a version from that date already
 	 */
 	@Transactional
-	public UnitSettings addSettings(String unitCode, NewUnitSettings request, String recordedBy) {
+	public UnitSettings addSettings(Actor by, String unitCode, NewUnitSettings request) {
 		if (row(unitCode).isEmpty()) {
 			throw UnitNotFound.forCode("unitCode", unitCode);
 		}
+		if (!by.administers(unitCode)) {
+			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED,
+					"Only an administrator of " + unitCode + " sets its hours, weekend, cut-off and supplement mode",
+					List.of(Violation.of("unitCode", "not a unit you administer")));
+		}
+		String recordedBy = by.username();
 		LocalDate today = day(this.clock.instant());
 		List<Violation> violations = new ArrayList<>();
 		if (request.effectiveFrom() == null) {
 			violations.add(Violation.of("effectiveFrom", "is required"));
 		}
-		else if (request.effectiveFrom().isBefore(today)) {
-			violations.add(
-					Violation.of("effectiveFrom", "must be today (" + today + ") or later: the past is not rewritten"));
+		else if (!request.effectiveFrom().isAfter(today)) {
+			// dossiers received today were promised due times under today's settings
+			violations.add(Violation.of("effectiveFrom", "must be after today (" + today
+					+ "): the past is not rewritten, nor today, whose receipts promised their due times"));
 		}
 		if (request.weekend() != null && request.weekend().size() > 5) {
 			violations.add(Violation.of("weekend", "a week needs at least two working days"));

@@ -76,9 +76,10 @@ final class FloorBenchmark {
 					+ " procedure_name, procedure_version_id, committed_amount, committed_unit, same_day_cutoff, channel,"
 					+ " applicant_name, applicant_id_number, status, received_at, original_due_at, due_at,"
 					+ " supplement_requests, apologies, forced_late, current_step, current_assignee, in_progress,"
-					+ " overdue_from, steps, components, version) values (?, 'H56.15.40', '1.001', 'Đăng ký khai sinh',"
-					+ " ?, 3, 'WORKING_DAYS', '15:00', 'COUNTER', 'Nguyễn Văn A', '001099000001', 'RECEIVED', ?, ?, ?,"
-					+ " 0, 0, false, 1, null, true, ?, ?, '[]', 0)", new String[] { "id" })) {
+					+ " overdue_from, supplement_mode, steps, components, version) values (?, 'H56.15.40', '1.001',"
+					+ " 'Đăng ký khai sinh', ?, 3, 'WORKING_DAYS', '15:00', 'COUNTER', 'Nguyễn Văn A', '001099000001',"
+					+ " 'RECEIVED', ?, ?, ?, 0, 0, false, 1, null, true, ?, 'PAUSE_ADDED', ?, '[]', 0)",
+					new String[] { "id" })) {
 				insert.setString(1, "FLOOR-" + (++this.next));
 				insert.setLong(2, this.versionId);
 				insert.setObject(3, now);

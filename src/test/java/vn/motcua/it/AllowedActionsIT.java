@@ -27,6 +27,9 @@ class AllowedActionsIT {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	vn.motcua.org.Officers officers;
+
 	Api api;
 
 	@BeforeEach
@@ -56,6 +59,28 @@ class AllowedActionsIT {
 			.andExpect(jsonPath("$[0].assignees[*].username").value(contains(LEADER)));
 		this.mvc.perform(get("/api/v1/dossiers/{code}/actions", code).with(as(OTHER_WARD_COUNTER)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anOfficerDeactivatedWhileSignedInNeitherReadsNorActs() throws Exception {
+		String code = this.api.receiveBirth();
+		this.officers.register(vn.motcua.org.Actor.administrator("admin"), "quangcu.tamthoi", "Cán bộ tạm thời",
+				Api.WARD, java.util.Set.of(vn.motcua.org.Role.SPECIALIST), "mat-khau-du-dai");
+		this.api.act(COUNTER, code, "assign", "{\"assignee\": \"quangcu.tamthoi\"}").andExpect(status().isOk());
+		this.officers.deactivate(vn.motcua.org.Actor.administrator("admin"), "quangcu.tamthoi");
+		// a page session signed in before the deactivation keeps its authorities
+		var session = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user("quangcu.tamthoi")
+			.roles("SPECIALIST");
+		this.mvc.perform(get("/api/v1/dossiers/{code}", code).with(session)).andExpect(status().isForbidden());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/api/v1/dossiers/{code}/actions/forward", code)
+				.with(session)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -154,6 +154,17 @@ class AtomicIntakeIT {
 				.param("email", "phan.hoa.scan@example.vn")
 				.with(csrf()))
 			.andExpect(status().isOk());
+		// a second confirmation (a double click) takes in no second dossier
+		this.mvc
+			.perform(post("/nop-truc-tuyen/xac-minh").param("pendingId", pendingId)
+				.param("code", code)
+				.param("email", "phan.hoa.scan@example.vn")
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(this.jdbc.sql("select count(*) from dossier where applicant_name = ?")
+			.param("Phan Thị Hoa")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		String dossierCode = this.jdbc.sql("select dossier_code from document_file where sha256 = ?")
 			.param(sha256(scan))
 			.query(String.class)

@@ -110,8 +110,8 @@ class SettingsAtReceiptIT {
 		String monday = receiveAndAskForASupplement(MONDAY_9);
 		Instant mondayDue = this.queries.get(actor(Api.COUNTER), monday).dueAt();
 
-		this.units.addSettings(Api.WARD, new NewUnitSettings(TUESDAY, null, null, null, SupplementMode.RESTART),
-				"admin");
+		this.units.addSettings(Actor.administrator("admin"), Api.WARD,
+				new NewUnitSettings(TUESDAY, null, null, null, SupplementMode.RESTART));
 		Instant tuesday9 = CalendarFixture.at("2026-12-08T09:00");
 		String tuesday = receiveAndAskForASupplement(tuesday9);
 		assertThat(this.jdbc.sql("select supplement_mode from dossier where code = ?")

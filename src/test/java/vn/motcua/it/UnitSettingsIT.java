@@ -73,6 +73,9 @@ class UnitSettingsIT {
 	Units units;
 
 	@Autowired
+	vn.motcua.org.Officers officers;
+
+	@Autowired
 	Calendars calendars;
 
 	@Autowired
@@ -148,10 +151,17 @@ class UnitSettingsIT {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("UNIT_SETTINGS_INVALID"))
 			.andExpect(jsonPath("$.errors[0].field").value("effectiveFrom"));
+		// nor today: this morning's receipts promised their due times under today's
+		// settings
 		addSettings("H85", "{\"effectiveFrom\": \"2026-12-02\", \"supplementMode\": \"RESTART\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("UNIT_SETTINGS_INVALID"))
+			.andExpect(jsonPath("$.errors[0].field").value("effectiveFrom"));
+		addSettings("H85", "{\"effectiveFrom\": \"2026-12-03\", \"supplementMode\": \"RESTART\"}")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.workingHours").value("07:00-11:30,13:30-17:00"));
-		assertThat(this.units.get("unit", "H85").supplementMode()).hasToString("RESTART");
+		assertThat(this.units.get("unit", "H85").supplementMode()).hasToString("PAUSE_ADDED");
+		assertThat(this.units.settingsOn("H85", TOMORROW).supplementMode()).hasToString("RESTART");
 		addSettings("H85", "{\"effectiveFrom\": \"2026-12-10\", \"weekend\": [\"SUNDAY\"]}")
 			.andExpect(status().isCreated());
 		addSettings("H85", "{\"effectiveFrom\": \"2026-12-10\", \"weekend\": [\"SATURDAY\"]}")
@@ -191,6 +201,26 @@ class UnitSettingsIT {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void onlyAnAdministratorOfTheUnitSetsItsSettings() throws Exception {
+		province("H87");
+		province("H88");
+		this.officers.register(vn.motcua.org.Actor.administrator("admin"), "h87.quantri", "Quản trị H87", "H87",
+				java.util.Set.of(vn.motcua.org.Role.ADMINISTRATOR), "mat-khau-du-dai");
+		String body = "{\"effectiveFrom\": \"2026-12-10\", \"supplementMode\": \"RESTART\"}";
+		this.mvc
+			.perform(post("/api/v1/units/{code}/settings", "H88").with(httpBasic("h87.quantri", "mat-khau-du-dai"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("NOT_ALLOWED"));
+		this.mvc
+			.perform(post("/api/v1/units/{code}/settings", "H87").with(httpBasic("h87.quantri", "mat-khau-du-dai"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated());
 	}
 
 	private void province(String code) {

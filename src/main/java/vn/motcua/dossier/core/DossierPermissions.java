@@ -18,7 +18,7 @@ public final class DossierPermissions {
 	 * Who may take an action: an officer holding one of {@code roles} at the dossier's
 	 * unit, or, where {@code assignee} is true, the current step's assignee.
 	 */
-	public record Who(List<Role> roles, boolean assignee) {
+	private record Who(List<Role> roles, boolean assignee) {
 	}
 
 	private static final Map<DossierAction, Who> WHO = new EnumMap<>(DossierAction.class);
@@ -40,10 +40,6 @@ public final class DossierPermissions {
 	}
 
 	private DossierPermissions() {
-	}
-
-	public static Who who(DossierAction action) {
-		return WHO.get(action);
 	}
 
 	/**

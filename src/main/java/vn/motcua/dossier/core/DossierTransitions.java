@@ -62,15 +62,6 @@ public final class DossierTransitions {
 		return Map.copyOf(MOVES);
 	}
 
-	/**
-	 * @throws InvalidStatusTransition when the action may not be taken in the status
-	 */
-	public static void check(DossierAction action, DossierStatus from, String code) {
-		if (!MOVES.get(action).from().contains(from)) {
-			throw InvalidStatusTransition.of(code, action, from);
-		}
-	}
-
 	/** Guards the aggregate: the status it chose must be one the table allows. */
 	public static DossierStatus target(DossierAction action, DossierStatus to) {
 		if (!MOVES.get(action).to().contains(to)) {
