@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +27,8 @@ import vn.motcua.dossier.DossierFiles;
 import vn.motcua.dossier.Scan;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
+
+import static vn.motcua.shared.Sql.utc;
 
 /**
  * Keeps the files of dossiers under {@code motcua.files.dir} (default
@@ -80,7 +81,7 @@ public class Documents implements DossierFiles {
 		}
 		String name = filename == null || filename.isBlank() ? "tep" : Path.of(filename).getFileName().toString();
 		name = name.length() > 255 ? name.substring(name.length() - 255) : name;
-		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		OffsetDateTime now = utc(this.clock.instant());
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("insert into document_file (dossier_code, component, filename, content_type, size_bytes,"

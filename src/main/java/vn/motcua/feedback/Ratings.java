@@ -1,8 +1,6 @@
 package vn.motcua.feedback;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +13,8 @@ import vn.motcua.dossier.PublicStatus;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
+
+import static vn.motcua.shared.Sql.utc;
 
 /** The applicants' ratings: once per dossier, after its result was returned. */
 @Service
@@ -72,8 +72,7 @@ public class Ratings {
 		}
 		this.jdbc.sql(
 				"insert into feedback_rating (dossier_code, unit_code, rating, reason, rated_at) values (?, ?, ?, ?, ?)")
-			.params(code, dossier.unitCode(), rating.name(), why,
-					OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+			.params(code, dossier.unitCode(), rating.name(), why, utc(this.clock.instant()))
 			.update();
 	}
 

@@ -2,7 +2,6 @@ package vn.motcua.notification;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -15,6 +14,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static vn.motcua.shared.Sql.utc;
 
 /**
  * The outbox of messages to citizens. {@link #email} writes a message in the caller's
@@ -51,7 +52,7 @@ public class Notifications {
 		this.jdbc
 			.sql("insert into notification_outbox (channel, recipient, subject, body, created_at, attempts)"
 					+ " values ('EMAIL', ?, ?, ?, ?, 0)")
-			.params(to, subject, body, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+			.params(to, subject, body, utc(this.clock.instant()))
 			.update();
 	}
 
@@ -94,7 +95,7 @@ public class Notifications {
 				message.setText(m.body());
 				sender.send(message);
 				this.jdbc.sql("update notification_outbox set sent_at = ?, attempts = attempts + 1 where id = ?")
-					.params(OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), m.id())
+					.params(utc(this.clock.instant()), m.id())
 					.update();
 			}
 			catch (RuntimeException ex) {

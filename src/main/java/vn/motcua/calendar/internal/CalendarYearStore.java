@@ -1,7 +1,5 @@
 package vn.motcua.calendar.internal;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +14,8 @@ import org.springframework.stereotype.Repository;
 import vn.motcua.calendar.core.CalendarDay;
 import vn.motcua.calendar.core.CalendarYear;
 import vn.motcua.calendar.core.DayKind;
+
+import static vn.motcua.shared.Sql.utc;
 
 /** Units' calendar years in {@code calendar_year} and {@code calendar_day}. */
 @Repository
@@ -68,8 +68,7 @@ public class CalendarYearStore {
 			.params(unitCode, year.year())
 			.update();
 		this.jdbc.sql("insert into calendar_year (unit_code, cal_year, source, updated_at) values (?, ?, ?, ?)")
-			.params(unitCode, year.year(), year.source(),
-					OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+			.params(unitCode, year.year(), year.source(), utc(this.clock.instant()))
 			.update();
 		for (CalendarDay day : year.days()) {
 			this.jdbc.sql(

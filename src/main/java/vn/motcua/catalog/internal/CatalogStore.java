@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -33,6 +32,8 @@ import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.catalog.core.PublicationChannel;
 import vn.motcua.shared.Page;
 import vn.motcua.shared.VietnameseText;
+
+import static vn.motcua.shared.Sql.utc;
 
 /** Procedures, their versions and publications, in the {@code catalog_*} tables. */
 @Repository
@@ -312,10 +313,6 @@ public class CatalogStore {
 				rs.getObject(6, LocalDate.class), new ProcessingTime(rs.getInt(7), PeriodUnit.valueOf(rs.getString(8))),
 				new ProcessingTime(rs.getInt(9), PeriodUnit.valueOf(rs.getString(10))),
 				OnlineLevel.valueOf(rs.getString(11)), rs.getLong(12), rs.getBoolean(13));
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +17,8 @@ import vn.motcua.org.Officer;
 import vn.motcua.org.OfficerAuditEntry;
 import vn.motcua.org.OfficerChange;
 import vn.motcua.org.Role;
+
+import static vn.motcua.shared.Sql.utc;
 
 /** Officers in table {@code org_officer}. */
 @Repository
@@ -76,7 +77,7 @@ public class OfficerStore {
 		this.jdbc
 			.sql("update org_officer set locked_until = ?, failed_attempts = 0 where username = ?"
 					+ " and failed_attempts >= ?")
-			.params(OffsetDateTime.ofInstant(until, ZoneOffset.UTC), username, limit)
+			.params(utc(until), username, limit)
 			.update();
 	}
 
@@ -88,8 +89,7 @@ public class OfficerStore {
 
 	public void audit(Instant at, String username, String outcome, String remote) {
 		this.jdbc.sql("insert into org_signin_audit (at, username, outcome, remote) values (?, ?, ?, ?)")
-			.params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
-					username.length() > 60 ? username.substring(0, 60) : username, outcome, remote)
+			.params(utc(at), username.length() > 60 ? username.substring(0, 60) : username, outcome, remote)
 			.update();
 	}
 
@@ -104,7 +104,7 @@ public class OfficerStore {
 		this.jdbc
 			.sql("insert into org_officer (" + COLUMNS + ", password_hash, created_at) values (?, ?, ?, ?, ?, ?, ?)")
 			.params(officer.username(), officer.fullName(), officer.unitCode(), roles(officer), officer.active(),
-					passwordHash, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+					passwordHash, utc(this.clock.instant()))
 			.update();
 	}
 
@@ -125,8 +125,7 @@ public class OfficerStore {
 
 	public void record(OfficerAuditEntry entry) {
 		this.jdbc.sql("insert into org_officer_audit (at, actor, username, change, detail) values (?, ?, ?, ?, ?)")
-			.params(OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC), entry.actor(), entry.username(),
-					entry.change().name(), entry.detail())
+			.params(utc(entry.at()), entry.actor(), entry.username(), entry.change().name(), entry.detail())
 			.update();
 	}
 

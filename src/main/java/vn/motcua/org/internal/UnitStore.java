@@ -6,8 +6,6 @@ import java.time.DayOfWeek;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,6 +22,8 @@ import vn.motcua.org.SupplementMode;
 import vn.motcua.org.UnitLevel;
 import vn.motcua.org.UnitSettings;
 import vn.motcua.shared.WorkingHours;
+
+import static vn.motcua.shared.Sql.utc;
 
 /**
  * Units in table {@code org_unit}, and their settings versions in
@@ -71,7 +71,7 @@ public class UnitStore {
 	public void insert(UnitRow unit) {
 		this.jdbc.sql("insert into org_unit (" + COLUMNS + ", created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(unit.code(), unit.parentCode(), unit.name(), unit.level().name(), unit.address(), unit.phone(),
-					unit.email(), OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+					unit.email(), utc(this.clock.instant()))
 			.update();
 	}
 
@@ -113,8 +113,7 @@ public class UnitStore {
 					+ " values (?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(unitCode, settings.effectiveFrom(), settings.hours().toString(),
 					settings.weekend().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(",")),
-					settings.sameDayCutoff(), settings.supplementMode().name(),
-					OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), recordedBy)
+					settings.sameDayCutoff(), settings.supplementMode().name(), utc(this.clock.instant()), recordedBy)
 			.update();
 	}
 

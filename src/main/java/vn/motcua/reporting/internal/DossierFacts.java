@@ -1,8 +1,6 @@
 package vn.motcua.reporting.internal;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -11,6 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierReceived;
 import vn.motcua.dossier.DossierResolved;
 import vn.motcua.shared.Database;
+
+import static vn.motcua.shared.Sql.utc;
 
 /**
  * Keeps the reporting read model from the dossier events. Each listener runs after the
@@ -79,10 +79,6 @@ public class DossierFacts {
 			.params(unitCode, utc(from), utc(to))
 			.query((rs, n) -> new Counts(received, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
 			.single();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }
