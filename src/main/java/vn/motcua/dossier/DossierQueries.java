@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.Calendars;
 import vn.motcua.dossier.core.DossierPermissions;
 import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.core.IdNumbers;
 import vn.motcua.dossier.core.LookupProof;
 import vn.motcua.dossier.core.NotAllowed;
 import vn.motcua.org.Actor;
@@ -110,7 +111,7 @@ public class DossierQueries {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Applicant> latestApplicant(Actor actor, String unitCode, String idNumber) {
-		if (!actor.worksAt(unitCode) || idNumber == null || !idNumber.matches("[0-9]{9,12}")) {
+		if (!actor.worksAt(unitCode) || !IdNumbers.isIdNumber(idNumber)) {
 			return Optional.empty();
 		}
 		return this.lists.latestApplicant(unitCode, idNumber);

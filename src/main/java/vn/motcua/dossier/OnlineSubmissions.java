@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.dossier.core.IdNumbers;
 import vn.motcua.notification.Notifications;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
@@ -38,8 +39,6 @@ public class OnlineSubmissions {
 	static final int MAX_TRIES = 5;
 
 	static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-	static final Pattern ID_NUMBER = Pattern.compile("[0-9]{9,12}");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -93,8 +92,7 @@ public class OnlineSubmissions {
 		if (request.applicant() == null || request.applicant().name() == null || request.applicant().name().isBlank()) {
 			violations.add(Violation.of("applicant.name", "must not be blank"));
 		}
-		if (request.applicant() == null || request.applicant().idNumber() == null
-				|| !ID_NUMBER.matcher(request.applicant().idNumber()).matches()) {
+		if (request.applicant() == null || !IdNumbers.isIdNumber(request.applicant().idNumber())) {
 			violations.add(Violation.of("applicant.idNumber", "the personal identification number, 9 to 12 digits"));
 		}
 		if (!violations.isEmpty()) {
