@@ -66,9 +66,8 @@ final class Dossier {
 		schedule(steps, now, calendar);
 		Dossier d = new Dossier(new DossierState(null, code, intake.unitCode(), intake.procedureCode(),
 				intake.procedureName(), intake.procedureVersionId(), intake.committedTime(), intake.sameDayCutoff(),
-				intake.channel(), intake.applicant(), List.copyOf(intake.components()), List.copyOf(steps), now, due,
-				DossierStatus.RECEIVED, null, due, 0, null, 0, false, 0, null, null, null, null, null,
-				intake.supplementMode(), 0));
+				intake.channel(), intake.applicant(), intake.components(), steps, now, due, DossierStatus.RECEIVED,
+				null, due, 0, null, 0, false, 0, null, null, null, null, null, intake.supplementMode(), 0));
 		d.newHistory.add(new HistoryEntry(now, actor.username(), "RECEIVE", null, DossierStatus.RECEIVED,
 				"due " + due.atOffset(WorkingCalendar.ZONE)));
 		DossierStep first = steps.get(0);
