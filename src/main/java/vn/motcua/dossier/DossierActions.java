@@ -17,8 +17,6 @@ import vn.motcua.org.Actor;
 import vn.motcua.org.Officer;
 import vn.motcua.org.Officers;
 import vn.motcua.org.Role;
-import vn.motcua.org.Unit;
-import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
 
@@ -45,16 +43,16 @@ public class DossierActions {
 
 	private final Officers officers;
 
-	private final Units units;
+	private final DossierQueries queries;
 
 	private final Calendars calendars;
 
 	private final Clock clock;
 
-	DossierActions(Dossiers dossiers, Officers officers, Units units, Calendars calendars, Clock clock) {
+	DossierActions(Dossiers dossiers, Officers officers, DossierQueries queries, Calendars calendars, Clock clock) {
 		this.dossiers = dossiers;
 		this.officers = officers;
-		this.units = units;
+		this.queries = queries;
 		this.calendars = calendars;
 		this.clock = clock;
 	}
@@ -97,8 +95,7 @@ public class DossierActions {
 		Dossier dossier = this.dossiers.find(code).orElseThrow(() -> DossierNotFound.forCode(code));
 		if (!actor.worksAt(dossier.unitCode())) {
 			// who may read the dossier (a supervisor) may take no action on it
-			List<String> lineage = this.units.lineage(dossier.unitCode()).stream().map(Unit::code).toList();
-			if (DossierPermissions.mayRead(actor, dossier.unitCode(), lineage)) {
+			if (this.queries.mayRead(actor, dossier.unitCode())) {
 				return List.of();
 			}
 			throw DossierNotFound.forCode(code);
