@@ -64,13 +64,7 @@ class ApiProblemHandler {
 
 	@ExceptionHandler
 	ProblemDetail domain(Problem ex) {
-		HttpStatus status = switch (ex.kind()) {
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
-		};
+		HttpStatus status = HttpStatus.valueOf(ex.kind().status());
 		ProblemDetail problem = problem(status, ex.code(), ex.getMessage(), ex.violations());
 		ex.properties().forEach(problem::setProperty);
 		return problem;

@@ -20,6 +20,7 @@ import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.core.ProcedureContent;
+import vn.motcua.dossier.core.ApplicantRules;
 import vn.motcua.dossier.core.Completeness;
 import vn.motcua.dossier.core.DossierPermissions;
 import vn.motcua.dossier.core.NotAllowed;
@@ -44,6 +45,9 @@ import vn.motcua.shared.Problem.Violation;
  */
 @Service
 public class DossierIntake {
+
+	/** The longest refusal reason the slip keeps. */
+	static final int REASON_MAX = 4000;
 
 	/**
 	 * What the counter hands in: the procedure, the applicant, the components, and the
@@ -153,15 +157,21 @@ public class DossierIntake {
 		if (request.channel() == null) {
 			violations.add(Violation.of("channel", "one of COUNTER, POST, ONLINE"));
 		}
-		if (request.applicant() == null || blank(request.applicant().name())) {
-			violations.add(Violation.of("applicant.name", "must not be blank"));
-		}
+		Applicant given = request.applicant() == null ? new Applicant(null, null, null, null, null)
+				: request.applicant();
+		violations.addAll(ApplicantRules.check(strip(given.name()), strip(given.idNumber()), strip(given.phone()),
+				strip(given.email()), strip(given.address()), false, false));
 		if (blank(request.procedureCode())) {
 			violations.add(Violation.of("procedureCode", "must not be blank"));
 		}
 		if (!violations.isEmpty()) {
 			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "The intake has invalid fields", violations);
 		}
+		// stored as checked: stripped, the phone in its national form
+		request = new IntakeRequest(request.unitCode(), request.procedureCode(), request.channel(),
+				new Applicant(strip(given.name()), strip(given.idNumber()), ApplicantRules.phone(strip(given.phone())),
+						strip(given.email()), strip(given.address())),
+				request.components(), request.refuse(), request.refusalReason());
 		Unit unit = this.units.get("unitCode", request.unitCode());
 		if (!DossierPermissions.mayReceive(actor, unit.code())) {
 			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED,
@@ -189,6 +199,10 @@ public class DossierIntake {
 			if (blank(request.refusalReason())) {
 				throw Problem.invalid(ProblemCode.INVALID_REQUEST, "refusalReason",
 						"is required when refusing at intake");
+			}
+			if (request.refusalReason().length() > REASON_MAX || ApplicantRules.hasControl(request.refusalReason())) {
+				throw Problem.invalid(ProblemCode.INVALID_REQUEST, "refusalReason",
+						"at most " + REASON_MAX + " characters, no control characters");
 			}
 			this.dossiers.insertSlip(unit.code(), content.code(), IntakeOutcome.REFUSED, applicantName,
 					request.refusalReason().strip(), now, actor.username());
@@ -220,6 +234,10 @@ public class DossierIntake {
 
 	private static boolean blank(String text) {
 		return text == null || text.isBlank();
+	}
+
+	private static String strip(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 }

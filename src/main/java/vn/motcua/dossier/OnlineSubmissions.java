@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.motcua.dossier.core.IdNumbers;
+import vn.motcua.dossier.core.ApplicantRules;
 import vn.motcua.notification.Notifications;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
@@ -37,8 +36,6 @@ public class OnlineSubmissions {
 	static final Duration VALID_FOR = Duration.ofMinutes(15);
 
 	static final int MAX_TRIES = 5;
-
-	static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -85,16 +82,11 @@ public class OnlineSubmissions {
 	 */
 	@Transactional
 	public Started start(String email, DossierIntake.IntakeRequest request, List<Scan> scans) {
-		List<Violation> violations = new java.util.ArrayList<>();
-		if (email == null || !EMAIL.matcher(email.strip()).matches() || email.length() > 200) {
-			violations.add(Violation.of("email", "an e-mail address, where the code is sent"));
-		}
-		if (request.applicant() == null || request.applicant().name() == null || request.applicant().name().isBlank()) {
-			violations.add(Violation.of("applicant.name", "must not be blank"));
-		}
-		if (request.applicant() == null || !IdNumbers.isIdNumber(request.applicant().idNumber())) {
-			violations.add(Violation.of("applicant.idNumber", "the personal identification number, 9 to 12 digits"));
-		}
+		vn.motcua.dossier.Applicant a = request.applicant() == null
+				? new vn.motcua.dossier.Applicant(null, null, null, null, null) : request.applicant();
+		List<Violation> violations = new java.util.ArrayList<>(ApplicantRules.check(strip(a.name()),
+				strip(a.idNumber()), strip(a.phone()), strip(email), strip(a.address()), true, true));
+		violations.replaceAll(v -> v.field().equals("applicant.email") ? Violation.of("email", v.reason()) : v);
 		if (!violations.isEmpty()) {
 			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "The submission has invalid fields", violations);
 		}
@@ -166,6 +158,10 @@ public class OnlineSubmissions {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static String strip(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 }

@@ -22,7 +22,21 @@ public class Problem extends RuntimeException {
 		/** The actor's role, unit or assignment does not allow it (403). */
 		FORBIDDEN,
 		/** Too many attempts in a while (429). */
-		RATE_LIMITED
+		RATE_LIMITED;
+
+		/**
+		 * The HTTP status of this kind, for the API and the pages alike (the one mapping
+		 * from problem to status).
+		 */
+		public int status() {
+			return switch (this) {
+				case NOT_FOUND -> 404;
+				case INVALID -> 400;
+				case CONFLICT -> 409;
+				case FORBIDDEN -> 403;
+				case RATE_LIMITED -> 429;
+			};
+		}
 
 	}
 

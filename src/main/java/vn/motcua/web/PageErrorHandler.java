@@ -1,5 +1,7 @@
 package vn.motcua.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
@@ -14,28 +16,33 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import vn.motcua.shared.Problem;
 
 /**
- * Pages answer a missing procedure or unit with a 404 page, and other bad input with a
- * 400 page.
+ * A problem no form of the page takes becomes the error page, with the problem's status
+ * and its message in the reader's language (never the API's English detail).
  */
 @ControllerAdvice(basePackageClasses = PageErrorHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorHandler {
 
+	private final ProblemMessages messages;
+
+	PageErrorHandler(ProblemMessages messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler
-	String problem(Problem ex, Model model, HttpServletResponse response) {
-		HttpStatus status = ex.kind() == Problem.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-		response.setStatus(status.value());
-		return page(model, status, ex.getMessage());
+	String problem(Problem ex, Model model, HttpServletResponse response, Locale locale) {
+		response.setStatus(ex.kind().status());
+		return page(model, ex.kind().status(), this.messages.message(ex, locale));
 	}
 
 	@ExceptionHandler
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badParameter(MethodArgumentTypeMismatchException ex, Model model) {
-		return page(model, HttpStatus.BAD_REQUEST, ex.getName() + ": '" + ex.getValue() + "'");
+		return page(model, HttpStatus.BAD_REQUEST.value(), null);
 	}
 
-	private static String page(Model model, HttpStatus status, String message) {
-		model.addAttribute("status", status.value());
+	static String page(Model model, int status, String message) {
+		model.addAttribute("status", status);
 		model.addAttribute("message", message);
 		return "error";
 	}
