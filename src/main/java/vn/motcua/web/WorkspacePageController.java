@@ -43,6 +43,7 @@ import vn.motcua.dossier.DossierNotFound;
 import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.HistoryEntry;
 import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierQueries;
@@ -87,11 +88,14 @@ class WorkspacePageController {
 
 	private final MessageSource messages;
 
+	private final ProblemMessages problems;
+
 	private final ObjectProvider<ClientRegistrationRepository> citizenSignIn;
 
 	WorkspacePageController(DossierIntake intake, DossierActions actions, DossierQueries dossiers, Officers officers,
 			Units units, Catalog catalog, Documents documents, MessageSource messages,
-			ObjectProvider<ClientRegistrationRepository> citizenSignIn) {
+			ObjectProvider<ClientRegistrationRepository> citizenSignIn, ProblemMessages problems) {
+		this.problems = problems;
 		this.intake = intake;
 		this.actions = actions;
 		this.messages = messages;
@@ -165,19 +169,76 @@ class WorkspacePageController {
 		return dossierPage(actor(user), this.dossiers.get(actor(user), code), model, locale);
 	}
 
+	/**
+	 * The actions that move a dossier on, the most usual first: the first one this
+	 * officer may take is the page's primary action.
+	 */
+	static final List<DossierAction> FORWARD_ORDER = List.of(DossierAction.APPROVE, DossierAction.RETURN_RESULT,
+			DossierAction.RECORD_RESULT, DossierAction.SUPPLEMENT_RECEIVED, DossierAction.FORWARD,
+			DossierAction.ASSIGN);
+
+	/** The actions that end a dossier or turn it away, set apart from the others. */
+	static final List<DossierAction> DESTRUCTIVE = List.of(DossierAction.REFUSE, DossierAction.STOP,
+			DossierAction.WITHDRAW);
+
 	private String dossierPage(Actor actor, DossierView dossier, Model model, Locale locale) {
 		model.addAttribute("d", dossier);
-		model.addAttribute("history", this.dossiers.history(actor, dossier.code()));
+		List<HistoryEntry> history = this.dossiers.history(actor, dossier.code());
+		model.addAttribute("history", history);
 		// only what the domain allows this officer now (a supervisor reads, and acts on
 		// nothing); for assign and forward, who may take the step
-		Map<String, List<Officer>> allowed = new LinkedHashMap<>();
-		this.actions.allowed(actor, dossier.code()).forEach(a -> allowed.put(a.action().path(), a.assignees()));
-		model.addAttribute("actions", List.copyOf(allowed.keySet()));
-		model.addAttribute("assignees", allowed);
+		Map<DossierAction, List<Officer>> allowed = new LinkedHashMap<>();
+		this.actions.allowed(actor, dossier.code()).forEach(a -> allowed.put(a.action(), a.assignees()));
+		DossierAction primary = FORWARD_ORDER.stream().filter(allowed::containsKey).findFirst().orElse(null);
+		model.addAttribute("primary", primary == null ? null : primary.path());
+		model.addAttribute("secondary",
+				allowed.keySet()
+					.stream()
+					.filter(a -> a != primary && !DESTRUCTIVE.contains(a))
+					.map(DossierAction::path)
+					.toList());
+		model.addAttribute("destructive",
+				allowed.keySet().stream().filter(DESTRUCTIVE::contains).map(DossierAction::path).toList());
+		Map<String, List<Officer>> assignees = new LinkedHashMap<>();
+		allowed.forEach((a, officers) -> assignees.put(a.path(), officers));
+		model.addAttribute("assignees", assignees);
 		model.addAttribute("returnChannels", ReturnChannel.values());
 		model.addAttribute("fmt", new Formats.Bound(locale));
 		model.addAttribute("files", this.documents.ofDossier(dossier.code()));
+		// what the specialist proposed, for the leader who decides
+		model.addAttribute("proposal",
+				dossier.status() == DossierStatus.AWAITING_APPROVAL ? history.stream()
+					.filter(h -> h.to() == DossierStatus.AWAITING_APPROVAL && h.note() != null && !h.note().isBlank())
+					.reduce((first, second) -> second)
+					.orElse(null) : null);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", ActionForm.EMPTY);
+		}
 		return "workspace/dossier";
+	}
+
+	/** What was typed into an action's box, kept when the action fails. */
+	record ActionForm(String action, String assignee, String note, String reason, String newDueAt, String resultRef,
+			ReturnChannel channel) {
+
+		static final ActionForm EMPTY = new ActionForm(null, null, null, null, null, null, null);
+
+		/** The value typed into a field of this action's form, or null for another's. */
+		public String value(String ofAction, String field) {
+			if (!ofAction.equals(this.action)) {
+				return null;
+			}
+			return switch (field) {
+				case "assignee" -> this.assignee;
+				case "note" -> this.note;
+				case "reason" -> this.reason;
+				case "newDueAt" -> this.newDueAt;
+				case "resultRef" -> this.resultRef;
+				case "channel" -> this.channel == null ? null : this.channel.name();
+				default -> null;
+			};
+		}
+
 	}
 
 	/** A file of a dossier, for who may see the dossier. */
@@ -255,7 +316,7 @@ class WorkspacePageController {
 			@RequestParam(name = "component", required = false) List<String> handedIn,
 			@RequestParam(required = false) boolean refuse, @RequestParam(required = false) String refusalReason,
 			@RequestParam Map<String, MultipartFile> files, Authentication user, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, Locale locale) {
 		Actor actor = actor(user);
 		Procedure p = this.catalog.get(actor.unitCode(), procedure, null);
 		Channel how;
@@ -285,8 +346,10 @@ class WorkspacePageController {
 				throw ex;
 			}
 			response.setStatus(ex.kind() == Problem.Kind.FORBIDDEN ? 403 : 400);
-			model.addAttribute("error", explain(ex, Locale.forLanguageTag("vi")));
-			model.addAttribute("errors", ex.violations());
+			model.addAttribute("errors",
+					this.problems.errors(ex, locale,
+							List.of("applicantName", "idNumber", "phone", "address", "refusalReason", "channel"),
+							Map.of("applicant.name", "applicantName")));
 		}
 		model.addAttribute("procedure", p);
 		model.addAttribute("procedures", List.of());
@@ -308,7 +371,7 @@ class WorkspacePageController {
 			HttpServletResponse response) {
 		Actor actor = actor(user);
 		DossierAction what = DossierAction.fromPath(action)
-			.orElseThrow(() -> Problem.invalid(ProblemCode.INVALID_PARAMETER, "action", "no action '" + action + "'"));
+			.orElseThrow(() -> Problem.notFound(ProblemCode.NOT_FOUND, "action", "no action '" + action + "'"));
 		try {
 			this.actions.act(actor, code, what, new DossierActions.ActionRequest(blankToNull(assignee), note, reason,
 					localInstant(newDueAt), resultRef, channel, version));
@@ -317,25 +380,18 @@ class WorkspacePageController {
 			if (ex.kind() == Problem.Kind.NOT_FOUND) {
 				throw ex;
 			}
-			response.setStatus(switch (ex.kind()) {
-				case FORBIDDEN -> HttpStatus.FORBIDDEN.value();
-				case CONFLICT -> HttpStatus.CONFLICT.value();
-				default -> HttpStatus.BAD_REQUEST.value();
-			});
-			model.addAttribute("error", explain(ex, locale));
-			model.addAttribute("errorDetail", ex.getMessage());
+			// the page again, with what was typed and the error beside its field
+			response.setStatus(ex.kind().status());
+			model.addAttribute("form", new ActionForm(action, assignee, note, reason, newDueAt, resultRef, channel));
+			model.addAttribute("failed", action);
+			model.addAttribute("errors", this.problems.errors(ex, locale,
+					List.of("assignee-" + action, "reason-" + action, "note-" + action, "newDueAt", "resultRef",
+							"channel"),
+					Map.of("assignee", "assignee-" + action, "reason", "reason-" + action, "note", "note-" + action)));
 			return dossierPage(actor, this.dossiers.get(actor, code), model, locale);
 		}
 		redirect.addFlashAttribute("done", action);
 		return "redirect:/can-bo/ho-so/" + code;
-	}
-
-	/**
-	 * The problem in the reader's language where its code has a message, else its own
-	 * detail.
-	 */
-	private String explain(Problem ex, Locale locale) {
-		return this.messages.getMessage("problem." + ex.code(), null, ex.getMessage(), locale);
 	}
 
 	/** A new due time typed in Vietnam's local time ("2025-03-10T16:00"). */
