@@ -74,6 +74,13 @@ public record WorkingHours(List<Session> sessions) {
 	}
 
 	/** Length of one working day in seconds. */
+	/** The sessions as people write them: "07:00–11:30, 13:30–17:00". */
+	public String display() {
+		return this.sessions.stream()
+			.map(s -> s.start() + "–" + s.end())
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	public int daySeconds() {
 		return this.sessions.stream().mapToInt(Session::seconds).sum();
 	}

@@ -91,6 +91,7 @@ class CatalogPageController {
 		Instant now = this.clock.instant();
 		LocalTime cutoff = content.sameDayCutoff();
 		model.addAttribute("unit", selected);
+		model.addAttribute("hours", selected.hours().display());
 		model.addAttribute("procedure", procedure);
 		model.addAttribute("p", content);
 		model.addAttribute("cutPercent",

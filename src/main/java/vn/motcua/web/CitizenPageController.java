@@ -7,7 +7,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
@@ -44,17 +43,17 @@ class CitizenPageController {
 
 	private final Units units;
 
-	private final MessageSource messages;
+	private final ProblemMessages problems;
 
 	private final String idClaim;
 
 	CitizenPageController(DossierIntake intake, DossierQueries queries, Catalog catalog, Units units,
-			MessageSource messages, @Value("${motcua.citizen-sign-in.id-claim:personal_id}") String idClaim) {
+			ProblemMessages problems, @Value("${motcua.citizen-sign-in.id-claim:personal_id}") String idClaim) {
 		this.intake = intake;
 		this.queries = queries;
 		this.catalog = catalog;
 		this.units = units;
-		this.messages = messages;
+		this.problems = problems;
 		this.idClaim = idClaim;
 	}
 
@@ -86,6 +85,7 @@ class CitizenPageController {
 		model.addAttribute("procedure", p);
 		model.addAttribute("citizen", name(citizen));
 		model.addAttribute("phone", phone);
+		model.addAttribute("address", address);
 		model.addAttribute("fmt", new Formats.Bound(locale));
 		try {
 			// files are checked before anything is saved; a bad one brings the form back
@@ -101,9 +101,14 @@ class CitizenPageController {
 			}
 		}
 		catch (Problem ex) {
-			response.setStatus(ex.kind() == Problem.Kind.FORBIDDEN ? 403 : 400);
-			model.addAttribute("error",
-					this.messages.getMessage("problem." + ex.code(), null, ex.getMessage(), locale));
+			response.setStatus(ex.kind().status());
+			List<String> inputs = new java.util.ArrayList<>(List.of("phone", "address"));
+			for (int i = 0; i < p.content().components().size(); i++) {
+				inputs.add("file-" + i);
+			}
+			model.addAttribute("errors", this.problems.errors(ex, locale, inputs, Map.of()));
+			model.addAttribute("attached", attached == null ? List.of() : attached);
+			model.addAttribute("filesLost", files.values().stream().anyMatch(f -> !f.isEmpty()));
 		}
 		return "citizen/submit";
 	}

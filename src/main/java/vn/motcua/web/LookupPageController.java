@@ -1,6 +1,8 @@
 package vn.motcua.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,8 +39,11 @@ class LookupPageController {
 
 	private final MessageSource messages;
 
+	private final ProblemMessages problems;
+
 	LookupPageController(DossierQueries dossiers, Ratings ratings, RateLimiter lookupRateLimiter,
-			MessageSource messages) {
+			MessageSource messages, ProblemMessages problems) {
+		this.problems = problems;
 		this.dossiers = dossiers;
 		this.ratings = ratings;
 		this.limiter = lookupRateLimiter;
@@ -87,12 +92,13 @@ class LookupPageController {
 			return "redirect:/tra-cuu?code=" + code + "&digits=" + digits + "&rated";
 		}
 		catch (Problem ex) {
-			response
-				.setStatus(ex.kind() == Problem.Kind.NOT_FOUND ? 404 : ex.kind() == Problem.Kind.CONFLICT ? 409 : 400);
+			response.setStatus(ex.kind().status());
 			model.addAttribute("code", code);
 			model.addAttribute("digits", digits);
-			model.addAttribute("error",
-					this.messages.getMessage("problem." + ex.code(), null, ex.getMessage(), locale));
+			model.addAttribute("errors",
+					this.problems.errors(ex, locale, "rating", List.of("rating-" + Rating.values()[0], "reason"),
+							Map.of("rating", "rating-" + Rating.values()[0])));
+			model.addAttribute("rating", rating);
 			if (ex.kind() != Problem.Kind.NOT_FOUND) {
 				PublicStatus status = this.dossiers.lookup(code, digits);
 				model.addAttribute("status", status);

@@ -50,10 +50,12 @@ class PortalPageController {
 
 	private final MessageSource messages;
 
+	private final ProblemMessages problems;
+
 	private final boolean demo;
 
 	PortalPageController(OnlineSubmissions submissions, Catalog catalog, Units units, Notifications notifications,
-			RateLimiter lookupRateLimiter, MessageSource messages,
+			RateLimiter lookupRateLimiter, MessageSource messages, ProblemMessages problems,
 			@Value("${motcua.demo.enabled:false}") boolean demo) {
 		this.submissions = submissions;
 		this.catalog = catalog;
@@ -62,6 +64,7 @@ class PortalPageController {
 		this.limiter = lookupRateLimiter;
 		this.messages = messages;
 		this.demo = demo;
+		this.problems = problems;
 	}
 
 	@GetMapping("/nop-truc-tuyen")
@@ -109,10 +112,13 @@ class PortalPageController {
 			return "portal/verify";
 		}
 		catch (Problem ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("error",
-					this.messages.getMessage("problem." + ex.code(), null, ex.getMessage(), locale));
-			model.addAttribute("errors", ex.violations());
+			response.setStatus(ex.kind().status());
+			List<String> inputs = new java.util.ArrayList<>(List.of("name", "idNumber", "email", "phone", "address"));
+			for (int i = 0; i < p.content().components().size(); i++) {
+				inputs.add("file-" + i);
+			}
+			model.addAttribute("errors", this.problems.errors(ex, locale, inputs, Map.of("applicant.name", "name")));
+			model.addAttribute("filesLost", files.values().stream().anyMatch(f -> !f.isEmpty()));
 			return "portal/submit";
 		}
 	}
@@ -135,10 +141,8 @@ class PortalPageController {
 			return "portal/done";
 		}
 		catch (Problem ex) {
-			response
-				.setStatus(ex.kind() == Problem.Kind.NOT_FOUND ? 404 : ex.kind() == Problem.Kind.CONFLICT ? 409 : 400);
-			model.addAttribute("error",
-					this.messages.getMessage("problem." + ex.code(), null, ex.getMessage(), locale));
+			response.setStatus(ex.kind().status());
+			model.addAttribute("errors", this.problems.errors(ex, locale, List.of("code"), Map.of()));
 			return "portal/verify";
 		}
 	}

@@ -43,13 +43,22 @@ public class ProblemMessages {
 	 * ({@code known}) is an error of the whole form.
 	 */
 	public FormErrors errors(Problem problem, Locale locale, List<String> known, Map<String, String> inputs) {
+		return errors(problem, locale, null, known, inputs);
+	}
+
+	/**
+	 * As {@link #errors(Problem, Locale, List, Map)}, with the form's own words first:
+	 * {@code <form>.<last part of the field>.invalid}.
+	 */
+	public FormErrors errors(Problem problem, Locale locale, String form, List<String> known,
+			Map<String, String> inputs) {
 		List<FormErrors.Error> errors = new ArrayList<>();
 		for (Problem.Violation v : problem.violations()) {
 			String field = v.field() == null ? "" : v.field();
 			String input = inputs.getOrDefault(field, last(field));
-			String text = first(locale, "problem." + problem.code() + "." + field,
-					"problem." + problem.code() + "." + last(field), "field." + last(field) + ".invalid",
-					"problem." + problem.code());
+			String text = first(locale, form == null ? null : form + "." + last(field) + ".invalid",
+					"problem." + problem.code() + "." + field, "problem." + problem.code() + "." + last(field),
+					"field." + last(field) + ".invalid", "problem." + problem.code());
 			errors.add(new FormErrors.Error(known.contains(input) ? input : null,
 					text != null ? text : message(problem, locale)));
 		}
@@ -81,6 +90,9 @@ public class ProblemMessages {
 
 	private String first(Locale locale, String... keys) {
 		for (String key : keys) {
+			if (key == null) {
+				continue;
+			}
 			String text = this.messages.getMessage(key, null, null, locale);
 			if (text != null) {
 				return text;

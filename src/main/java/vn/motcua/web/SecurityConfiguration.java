@@ -57,6 +57,9 @@ class SecurityConfiguration {
 
 	static final String CITIZEN = "CITIZEN";
 
+	/** The session attribute with the user name of a failed sign-in, to show it again. */
+	static final String LAST_USERNAME = "motcua.signIn.username";
+
 	/** Who may open the officers' workspace. */
 	static final String[] OFFICER_ROLES = { "ONE_STOP_OFFICER", "SPECIALIST", "LEADER", "FINANCE_OFFICER", "SUPERVISOR",
 			ADMINISTRATOR };
@@ -110,7 +113,17 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/dang-nhap")
 				.loginProcessingUrl("/dang-nhap")
 				.defaultSuccessUrl("/can-bo", false)
-				.failureUrl("/dang-nhap?loi"))
+				.failureHandler((request, response, ex) -> {
+					// the form comes back with the user name kept; the message does not
+					// tell a
+					// wrong password from a locked account
+					String username = request.getParameter("username");
+					if (username != null) {
+						request.getSession()
+							.setAttribute(LAST_USERNAME, username.length() > 60 ? username.substring(0, 60) : username);
+					}
+					response.sendRedirect(request.getContextPath() + "/dang-nhap?loi");
+				}))
 			.logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/thu-tuc"))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint((request, response,
 					ex) -> response.sendRedirect(request.getContextPath()

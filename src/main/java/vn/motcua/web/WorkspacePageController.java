@@ -108,8 +108,12 @@ class WorkspacePageController {
 	}
 
 	@GetMapping("/dang-nhap")
-	String signIn(Model model) {
+	String signIn(Model model, jakarta.servlet.http.HttpSession session) {
 		model.addAttribute("citizenSignIn", this.citizenSignIn.getIfAvailable() != null);
+		if (session != null && session.getAttribute(SecurityConfiguration.LAST_USERNAME) instanceof String username) {
+			model.addAttribute("username", username);
+			session.removeAttribute(SecurityConfiguration.LAST_USERNAME);
+		}
 		return "workspace/sign-in";
 	}
 
