@@ -59,7 +59,11 @@ class PortalBrowserIT {
 			String code = message.subject().replaceAll(".*(\\d{6}).*", "$1");
 			driver.findElement(By.id("code")).sendKeys(code.equals("000000") ? "111111" : "000000");
 			driver.findElement(By.id("verify")).click();
-			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-error")));
+			// the wrong code: in Vietnamese, beside the field, and the summary links to
+			// it
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-error")));
+			assertThat(driver.findElement(By.id("code-error")).getText()).contains("Mã xác minh không đúng");
+			assertThat(driver.findElement(By.cssSelector("#error-summary a")).getAttribute("href")).endsWith("#code");
 			driver.findElement(By.id("code")).sendKeys(code);
 			driver.findElement(By.id("verify")).click();
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submitted-code")));
