@@ -1,10 +1,16 @@
 package vn.motcua.web;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+
+import vn.motcua.org.Officer;
+import vn.motcua.org.Officers;
 
 /**
  * Tells every page who is signed in, for the header (sign-in link, or the workspace and
@@ -13,18 +19,33 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackageClasses = SignedInAdvice.class)
 class SignedInAdvice {
 
+	private final Officers officers;
+
+	private final MessageSource messages;
+
+	SignedInAdvice(Officers officers, MessageSource messages) {
+		this.officers = officers;
+		this.messages = messages;
+	}
+
 	@ModelAttribute("signedInCitizen")
 	boolean citizen(Authentication authentication) {
 		return authentication != null && authentication.getPrincipal() instanceof OidcUser;
 	}
 
 	@ModelAttribute("signedIn")
-	String signedIn(Authentication authentication) {
+	String signedIn(Authentication authentication, Locale locale) {
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
 			return null;
 		}
-		return authentication.getPrincipal() instanceof OidcUser citizen && citizen.getFullName() != null
-				? citizen.getFullName() : authentication.getName();
+		if (authentication.getPrincipal() instanceof OidcUser citizen) {
+			return citizen.getFullName() != null ? citizen.getFullName()
+					: this.messages.getMessage("nav.citizen", null, locale);
+		}
+		// an officer by name, never by user name
+		return this.officers.find(authentication.getName())
+			.map(Officer::fullName)
+			.orElseGet(() -> this.messages.getMessage("nav.administrator", null, locale));
 	}
 
 }
