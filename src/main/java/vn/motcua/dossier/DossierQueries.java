@@ -58,6 +58,9 @@ public class DossierQueries {
 	/** The longest procedure code a list filters by (the column's length). */
 	static final int MAX_PROCEDURE_CODE = 60;
 
+	/** Characters no code or username holds (PostgreSQL refuses U+0000 in text). */
+	private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
+
 	private final Dossiers dossiers;
 
 	private final DossierLists lists;
@@ -162,9 +165,13 @@ public class DossierQueries {
 			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "q",
 					"must be at most " + SearchText.MAX_LENGTH + " characters");
 		}
-		if (query.procedureCode() != null && query.procedureCode().length() > MAX_PROCEDURE_CODE) {
+		if (query.procedureCode() != null && (query.procedureCode().length() > MAX_PROCEDURE_CODE
+				|| CONTROL.matcher(query.procedureCode()).find())) {
 			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "procedure",
-					"must be at most " + MAX_PROCEDURE_CODE + " characters");
+					"must be at most " + MAX_PROCEDURE_CODE + " characters, without control characters");
+		}
+		if (query.assignee() != null && CONTROL.matcher(query.assignee()).find()) {
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "assignee", "must not hold control characters");
 		}
 		Instant now = this.clock.instant();
 		return list(filter(unit, query, now), now, namesAt(unit.code()));

@@ -32,16 +32,22 @@ final class SearchText {
 
 	private static final Pattern SEPARATORS = Pattern.compile("[ .-]");
 
-	private static final Pattern LIKE_SPECIALS = Pattern.compile("[%_\\\\]");
+	private static final Pattern LIKE_SPECIALS = Pattern.compile("[%_\\\\\\p{Cntrl}]");
+
+	private static final Pattern CONTROLS = Pattern.compile("\\p{Cntrl}");
 
 	private SearchText() {
 	}
 
+	/**
+	 * The terms of the text; control characters (U+0000 among them, which PostgreSQL
+	 * refuses in text) count as spaces.
+	 */
 	static List<Term> terms(String text) {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		String stripped = text.strip();
+		String stripped = CONTROLS.matcher(text).replaceAll(" ").strip();
 		if (NUMBER.matcher(stripped).matches()) {
 			String digits = SEPARATORS.matcher(stripped).replaceAll("");
 			digits = digits.startsWith("+84") ? "0" + digits.substring(3) : digits.replace("+", "");
