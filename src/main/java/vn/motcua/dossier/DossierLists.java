@@ -64,11 +64,12 @@ class DossierLists {
 
 	/**
 	 * Most urgent first: overdue (the longest overdue first), then open by due time, then
-	 * the closed ones, newest first; the code last, so that pages never overlap.
+	 * the closed ones, newest first; open ones due at the same time in the order they
+	 * came; the code last, so that pages never overlap.
 	 */
 	private static final String URGENCY = " order by case when overdue_from < :now then 0 when in_progress then 1"
 			+ " else 2 end, case when overdue_from < :now then overdue_from when in_progress then due_at end,"
-			+ " received_at desc, code";
+			+ " case when in_progress then received_at end, received_at desc, code";
 
 	/**
 	 * One page of rows and the number of all that match, or {@link #COUNT_CAP} past it.

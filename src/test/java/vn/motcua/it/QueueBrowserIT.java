@@ -81,12 +81,12 @@ class QueueBrowserIT {
 			assertThat(browser.scrollsSideways()).as("the search at %d px", width).isFalse();
 			assertThat(browser.unlabelledFields()).isEmpty();
 			WebElement row = results.findElement(By.cssSelector("tr[data-code='" + code + "']"));
-			WebElement cell = row.findElement(By.cssSelector("td"));
 			if (width <= 480) {
 				// a card: the row as wide as the list, each cell its label and value side
 				// by side
 				assertThat(row.getCssValue("display")).isEqualTo("block");
-				assertThat(cell.getCssValue("display")).isEqualTo("grid");
+				WebElement procedure = row.findElements(By.cssSelector("td")).get(1);
+				assertThat(procedure.getCssValue("display")).isEqualTo("grid");
 				assertThat(driver.findElement(By.cssSelector("#results thead")).getSize().getHeight())
 					.isLessThanOrEqualTo(1);
 			}
@@ -94,6 +94,7 @@ class QueueBrowserIT {
 				assertThat(row.getCssValue("display")).isEqualTo("table-row");
 				assertThat(driver.findElement(By.cssSelector("#results thead")).isDisplayed()).isTrue();
 			}
+			driver.executeScript("arguments[0].scrollIntoView()", results);
 			browser.screenshot("search-" + width);
 
 			row.findElement(By.linkText(code)).click();
@@ -103,6 +104,9 @@ class QueueBrowserIT {
 				.doesNotContain("quangcu.");
 			assertThat(driver.findElement(By.id("steps")).getText()).contains("Lê Văn Nam");
 			assertThat(browser.scrollsSideways()).as("the dossier at %d px", width).isFalse();
+			driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("steps")));
+			browser.screenshot("dossier-steps-" + width);
+			driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("history")));
 			browser.screenshot("dossier-history-" + width);
 		}
 	}
