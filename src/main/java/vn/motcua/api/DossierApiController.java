@@ -127,8 +127,19 @@ class DossierApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "A unit's dossiers: by status, overdue, due within a working day, assignee, receipt period")
-	Page<DossierSummary> list(@RequestParam String unit, @RequestParam(required = false) DossierStatus status,
+	@Operation(summary = "A unit's dossiers, most urgent first: found by a part of the code, the applicant's name,"
+			+ " ID number or phone; by status, procedure, overdue, due within a working day, assignee, receipt period",
+			description = "Overdue dossiers come first (the longest overdue first), then the open ones by due time,"
+					+ " then the closed ones, newest first. Each item has its assignee's full name and, when overdue,"
+					+ " how many working days it is overdue by.")
+	Page<DossierSummary> list(@RequestParam String unit,
+			@Parameter(description = "words that must each be found in the dossier code, the applicant's name"
+					+ " (any case, with or without accents), ID number or phone; a number typed with spaces, dots"
+					+ " or dashes is one word, +84 read as 0; at most 200 characters") @RequestParam(
+							required = false) String q,
+			@RequestParam(required = false) DossierStatus status,
+			@Parameter(description = "the national procedure code, e.g. 1.001193") @RequestParam(
+					required = false) String procedure,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "false") boolean dueSoon,
 			@RequestParam(required = false) String assignee,
 			@Parameter(description = "received at or after, ISO-8601 instant") @RequestParam(
@@ -137,7 +148,7 @@ class DossierApiController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			Authentication user) {
 		return this.queries.search(this.officers.actor(user),
-				new DossierQueries.Query(unit, status, overdue, dueSoon, assignee, from, to, page, size));
+				new DossierQueries.Query(unit, status, overdue, dueSoon, assignee, from, to, q, procedure, page, size));
 	}
 
 	@PostMapping("/{code}/actions/{action}")
@@ -166,7 +177,9 @@ class DossierApiController {
 	}
 
 	@GetMapping("/{code}/history")
-	@Operation(summary = "Everything that happened to a dossier, oldest first")
+	@Operation(summary = "Everything that happened to a dossier, oldest first: who (username and full name), when,"
+			+ " the action, the statuses, the facts it recorded (assignee, step, due times, channels…) and the"
+			+ " officer's note")
 	List<HistoryEntry> history(@PathVariable String code, Authentication user) {
 		return this.queries.history(this.officers.actor(user), code);
 	}

@@ -68,6 +68,30 @@ class OpenApiConfiguration {
 		};
 	}
 
+	static final String DOSSIER_STEP = "DossierStep";
+
+	/**
+	 * A dossier's steps as their own schema: springdoc names schemas by simple class
+	 * name, and the catalog's process step ({@code ProcedureContent.Step}) and a
+	 * dossier's ({@code DossierView.Step}) are both "Step", so that the dossier's steps
+	 * were described as the catalog's.
+	 */
+	@Bean
+	OpenApiCustomizer dossierSteps() {
+		return openApi -> {
+			Schema<?> step = io.swagger.v3.core.converter.ModelConverters.getInstance()
+				.readAllAsResolvedSchema(vn.motcua.dossier.DossierView.Step.class).schema;
+			Schema<?> view = openApi.getComponents().getSchemas() == null ? null
+					: openApi.getComponents().getSchemas().get("DossierView");
+			if (step == null || view == null || view.getProperties() == null
+					|| view.getProperties().get("steps") == null) {
+				return;
+			}
+			openApi.getComponents().addSchemas(DOSSIER_STEP, step.name(DOSSIER_STEP));
+			view.getProperties().get("steps").setItems(new Schema<>().$ref("#/components/schemas/" + DOSSIER_STEP));
+		};
+	}
+
 	static Schema<?> problemDetailSchema() {
 		List<String> names = Arrays.stream(ProblemCode.values()).map(ProblemCode::name).toList();
 		Schema<String> code = new StringSchema()._enum(names)

@@ -68,8 +68,8 @@ final class Dossier {
 				intake.procedureName(), intake.procedureVersionId(), intake.committedTime(), intake.sameDayCutoff(),
 				intake.channel(), intake.applicant(), intake.components(), steps, now, due, DossierStatus.RECEIVED,
 				null, due, 0, null, 0, false, 0, null, null, null, null, null, intake.supplementMode(), 0));
-		d.newHistory.add(new HistoryEntry(now, actor.username(), "RECEIVE", null, DossierStatus.RECEIVED,
-				"due " + due.atOffset(WorkingCalendar.ZONE)));
+		d.newHistory.add(new HistoryEntry(now, actor.username(), null, "RECEIVE", null, DossierStatus.RECEIVED, null,
+				HistoryFacts.received(intake.channel(), due)));
 		DossierStep first = steps.get(0);
 		if (first.role() == Role.ONE_STOP_OFFICER && steps.size() > 1) {
 			first.assign(actor.username());
@@ -148,7 +148,7 @@ final class Dossier {
 		DossierStep step = this.s.current();
 		requireAssignable(assignee, step);
 		step.assign(assignee.username());
-		moveTo(DossierAction.ASSIGN, statusOf(step), actor, now, join("assignee " + assignee.username(), note));
+		moveTo(DossierAction.ASSIGN, statusOf(step), actor, now, note, HistoryFacts.assigned(assignee.username()));
 	}
 
 	void forward(Actor actor, Officer nextAssignee, String note, Instant now) {
@@ -163,8 +163,8 @@ final class Dossier {
 		if (nextAssignee != null) {
 			next.assign(nextAssignee.username());
 		}
-		moveTo(DossierAction.FORWARD, statusOf(next), actor, now, join(
-				"to step " + next.number() + (nextAssignee != null ? " (" + nextAssignee.username() + ")" : ""), note));
+		moveTo(DossierAction.FORWARD, statusOf(next), actor, now, note,
+				HistoryFacts.toStep(next.number(), nextAssignee != null ? nextAssignee.username() : null));
 	}
 
 	void sendBack(Actor actor, String note, Instant now) {
@@ -175,7 +175,7 @@ final class Dossier {
 		back.reopen(now);
 		DossierStatus to = back.role() == Role.ONE_STOP_OFFICER && this.s.currentStep == 0 ? DossierStatus.RECEIVED
 				: statusOf(back);
-		moveTo(DossierAction.SEND_BACK, to, actor, now, join("to step " + back.number(), note));
+		moveTo(DossierAction.SEND_BACK, to, actor, now, note, HistoryFacts.toStep(back.number(), null));
 	}
 
 	void requestSupplement(Actor actor, String note, Instant now) {
@@ -188,9 +188,8 @@ final class Dossier {
 		}
 		this.s.pausedFrom = this.s.status;
 		this.s.pauseStartedAt = now;
-		moveTo(DossierAction.REQUEST_SUPPLEMENT, DossierStatus.WAITING_FOR_SUPPLEMENT, actor, now, join(
-				"request " + this.s.supplementRequests + (this.s.forcedLate ? " (late: more than one request)" : ""),
-				note));
+		moveTo(DossierAction.REQUEST_SUPPLEMENT, DossierStatus.WAITING_FOR_SUPPLEMENT, actor, now, note,
+				HistoryFacts.supplementRequested(this.s.supplementRequests, this.s.forcedLate));
 	}
 
 	/**
@@ -201,6 +200,7 @@ final class Dossier {
 		require(DossierAction.SUPPLEMENT_RECEIVED, actor, now, calendar);
 		Duration paused = calendar.workingTimeBetween(this.s.pauseStartedAt, now);
 		Instant pauseStart = this.s.pauseStartedAt;
+		Instant dueBefore = this.s.dueAt;
 		if (this.s.supplementMode == SupplementMode.PAUSE_ADDED) {
 			this.s.dueAt = calendar.plus(this.s.dueAt, paused);
 			for (DossierStep step : this.s.steps) {
@@ -216,10 +216,8 @@ final class Dossier {
 		DossierStatus back = this.s.pausedFrom;
 		this.s.pausedFrom = null;
 		this.s.pauseStartedAt = null;
-		moveTo(DossierAction.SUPPLEMENT_RECEIVED, back, actor, now,
-				join("paused from " + pauseStart.atOffset(WorkingCalendar.ZONE) + " to "
-						+ now.atOffset(WorkingCalendar.ZONE) + " (" + paused.toMinutes() + " working minutes), "
-						+ this.s.supplementMode + ": due " + this.s.dueAt.atOffset(WorkingCalendar.ZONE), note));
+		moveTo(DossierAction.SUPPLEMENT_RECEIVED, back, actor, now, note, HistoryFacts.supplementReceived(pauseStart,
+				paused.toMinutes(), this.s.supplementMode, dueBefore, this.s.dueAt));
 	}
 
 	void approve(Actor actor, String note, Instant now) {
@@ -229,14 +227,14 @@ final class Dossier {
 			this.s.currentStep++;
 			this.s.current().start(now);
 		}
-		moveTo(DossierAction.APPROVE, DossierStatus.APPROVED, actor, now, note);
+		moveTo(DossierAction.APPROVE, DossierStatus.APPROVED, actor, now, note, HistoryFacts.NONE);
 	}
 
 	void refuse(Actor actor, String reason, Instant now) {
 		require(DossierAction.REFUSE, actor, now, null);
 		requireText("reason", reason, "the reasons for refusing");
 		resolve(now);
-		moveTo(DossierAction.REFUSE, DossierStatus.REFUSED, actor, now, reason);
+		moveTo(DossierAction.REFUSE, DossierStatus.REFUSED, actor, now, reason, HistoryFacts.NONE);
 	}
 
 	void apologize(Actor actor, String reason, Instant newDue, Instant now, WorkingCalendar calendar) {
@@ -252,8 +250,7 @@ final class Dossier {
 		}
 		this.s.apologies++;
 		this.s.dueAt = newDue;
-		moveTo(DossierAction.APOLOGIZE, this.s.status, actor, now, join(
-				"due " + old.atOffset(WorkingCalendar.ZONE) + " → " + newDue.atOffset(WorkingCalendar.ZONE), reason));
+		moveTo(DossierAction.APOLOGIZE, this.s.status, actor, now, reason, HistoryFacts.dueMoved(old, newDue));
 	}
 
 	void stop(Actor actor, String note, Instant now) {
@@ -267,7 +264,7 @@ final class Dossier {
 	private void end(DossierAction action, DossierStatus to, Actor actor, String note, Instant now) {
 		require(action, actor, now, null);
 		resolve(now);
-		moveTo(action, to, actor, now, note);
+		moveTo(action, to, actor, now, note, HistoryFacts.NONE);
 	}
 
 	void recordResult(Actor actor, String resultRef, Instant now) {
@@ -278,7 +275,8 @@ final class Dossier {
 		}
 		this.s.resultRef = resultRef.strip();
 		resolve(now);
-		moveTo(DossierAction.RECORD_RESULT, DossierStatus.RESULT_READY, actor, now, this.s.resultRef);
+		moveTo(DossierAction.RECORD_RESULT, DossierStatus.RESULT_READY, actor, now, null,
+				HistoryFacts.result(this.s.resultRef));
 	}
 
 	void returnResult(Actor actor, ReturnChannel channel, String note, Instant now) {
@@ -298,7 +296,7 @@ final class Dossier {
 		this.s.currentStep = this.s.steps.size() - 1;
 		this.s.returnedAt = now;
 		this.s.returnChannel = channel;
-		moveTo(DossierAction.RETURN_RESULT, DossierStatus.RETURNED, actor, now, join(channel.name(), note));
+		moveTo(DossierAction.RETURN_RESULT, DossierStatus.RETURNED, actor, now, note, HistoryFacts.returned(channel));
 	}
 
 	// ------------------------------------------------------------------ state changes
@@ -317,20 +315,22 @@ final class Dossier {
 				: Timeliness.judge(now, this.s.dueAt, WorkingCalendar.ZONE);
 	}
 
-	private void moveTo(DossierAction action, DossierStatus to, Actor actor, Instant now, String note) {
+	/**
+	 * Moves to the status and records it in the history: the facts as data, the officer's
+	 * own note (or reason) as typed, nothing when blank.
+	 */
+	private void moveTo(DossierAction action, DossierStatus to, Actor actor, Instant now, String note,
+			HistoryFacts facts) {
 		DossierStatus from = this.s.status;
 		this.s.status = DossierTransitions.target(action, to);
-		this.newHistory.add(new HistoryEntry(now, actor.username(), action.name(), from, to, note));
+		this.newHistory.add(new HistoryEntry(now, actor.username(), null, action.name(), from, to,
+				note == null || note.isBlank() ? null : note.strip(), facts));
 		this.events
 			.add(new DossierStatusChanged(this.s.code, this.s.unitCode, action, from, to, now, actor.username()));
 		if (to.isResolved() && !from.isResolved()) {
 			this.events.add(new DossierResolved(this.s.code, this.s.unitCode, this.s.procedureCode, to,
 					this.s.timeliness, this.s.receivedAt, this.s.dueAt, now));
 		}
-	}
-
-	private static String join(String a, String b) {
-		return b == null || b.isBlank() ? a : a + " — " + b.strip();
 	}
 
 	// ------------------------------------------------------------------ reading

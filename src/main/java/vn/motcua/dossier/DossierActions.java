@@ -83,7 +83,7 @@ public class DossierActions {
 			case RETURN_RESULT -> dossier.returnResult(actor, request.channel(), request.note(), now);
 		}
 		this.dossiers.save(dossier);
-		return DossierView.of(dossier, now);
+		return DossierView.of(dossier, now, new FullNames(this.officers));
 	}
 
 	/**

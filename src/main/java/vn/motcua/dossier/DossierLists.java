@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,10 +38,38 @@ class DossierLists {
 			Instant returnedAt, String currentAssignee) {
 	}
 
-	/** What a list asks for; null parts do not filter. */
+	/**
+	 * What a list asks for; null parts do not filter. {@code terms}: each must be found
+	 * in the code, the folded applicant's name, the ID number or the phone (see
+	 * {@link SearchText}). {@code notStatuses} and {@code notAssignee} leave out what an
+	 * officer's earlier queue holds already.
+	 */
 	record Filter(String unitCode, DossierStatus status, Boolean overdue, Instant dueBefore, String assignee,
-			Instant receivedFrom, Instant receivedTo, Instant now, int page, int size) {
+			Instant receivedFrom, Instant receivedTo, List<SearchText.Term> terms, String procedureCode,
+			Set<DossierStatus> notStatuses, String notAssignee, Instant now, int page, int size) {
+
+		Filter(String unitCode, DossierStatus status, Boolean overdue, Instant dueBefore, String assignee,
+				Instant receivedFrom, Instant receivedTo, Instant now, int page, int size) {
+			this(unitCode, status, overdue, dueBefore, assignee, receivedFrom, receivedTo, List.of(), null, Set.of(),
+					null, now, page, size);
+		}
+
 	}
+
+	/**
+	 * The phone as the search compares it: without spaces, dots or dashes, and +84 as 0.
+	 */
+	private static final String PHONE_DIGITS = "replace(replace(replace(replace(coalesce(applicant_phone, ''),"
+			+ " ' ', ''), '.', ''), '-', ''), '+84', '0')";
+
+	/**
+	 * Most urgent first: overdue (the longest overdue first), then open by due time, then
+	 * the closed ones, newest first; open ones due at the same time in the order they
+	 * came; the code last, so that pages never overlap.
+	 */
+	private static final String URGENCY = " order by case when overdue_from < :now then 0 when in_progress then 1"
+			+ " else 2 end, case when overdue_from < :now then overdue_from when in_progress then due_at end,"
+			+ " case when in_progress then received_at end, received_at desc, code";
 
 	/**
 	 * One page of rows and the number of all that match, or {@link #COUNT_CAP} past it.
@@ -87,6 +116,28 @@ class DossierLists {
 			where.append(" and received_at < :to");
 			params.put("to", utc(f.receivedTo()));
 		}
+		if (f.procedureCode() != null) {
+			where.append(" and procedure_code = :procedure");
+			params.put("procedure", f.procedureCode());
+		}
+		for (int i = 0; i < f.terms().size(); i++) {
+			SearchText.Term term = f.terms().get(i);
+			where.append(" and (applicant_name_folded like :t" + i + " or lower(code) like :t" + i);
+			params.put("t" + i, "%" + term.text() + "%");
+			if (term.digits() != null) {
+				where.append(" or applicant_id_number like :d" + i + " or " + PHONE_DIGITS + " like :d" + i);
+				params.put("d" + i, "%" + term.digits() + "%");
+			}
+			where.append(")");
+		}
+		if (!f.notStatuses().isEmpty()) {
+			where.append(" and status not in (:notStatuses)");
+			params.put("notStatuses", f.notStatuses().stream().map(Enum::name).toList());
+		}
+		if (f.notAssignee() != null) {
+			where.append(" and (current_assignee is null or current_assignee <> :notAssignee or in_progress = false)");
+			params.put("notAssignee", f.notAssignee());
+		}
 		// count at most COUNT_CAP + 1 matches: a queue of tens of thousands needs no
 		// exact number
 		long total = this.jdbc
@@ -95,11 +146,18 @@ class DossierLists {
 			.params(params)
 			.query(Long.class)
 			.single();
-		// unit_code leads each order, though fixed, so that H2 too reads the index in
-		// order and stops early
-		String order = Boolean.TRUE.equals(f.overdue()) || f.dueBefore() != null ? " order by unit_code, overdue_from"
-				: f.overdue() != null || f.assignee() != null ? " order by due_at"
-						: " order by unit_code desc, received_at desc";
+		// every list is in order of urgency; in the overdue and the due-soon lists (open
+		// dossiers that are or will be overdue) that is the order of overdue_from, which
+		// the index (unit_code, overdue_from) reads: unit_code leads, though fixed, so
+		// that H2 too reads the index in order and stops early
+		String order;
+		if (Boolean.TRUE.equals(f.overdue()) || f.dueBefore() != null) {
+			order = " order by unit_code, overdue_from";
+		}
+		else {
+			order = URGENCY;
+			params.put("now", utc(f.now()));
+		}
 		List<Row> items = this.jdbc
 			.sql("select " + COLUMNS + " from dossier" + where + order + " offset " + ((long) f.page() * f.size())
 					+ " rows fetch next " + f.size() + " rows only")

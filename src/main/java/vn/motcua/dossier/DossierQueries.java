@@ -3,19 +3,23 @@ package vn.motcua.dossier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.Calendars;
+import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.dossier.core.DossierPermissions;
 import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.core.IdNumbers;
 import vn.motcua.dossier.core.LookupProof;
 import vn.motcua.dossier.core.NotAllowed;
 import vn.motcua.org.Actor;
+import vn.motcua.org.Officers;
 import vn.motcua.org.Unit;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Page;
@@ -33,10 +37,29 @@ public class DossierQueries {
 	/** The most a page of a list may hold. */
 	public static final int MAX_PAGE_SIZE = 200;
 
-	/** A list's filters; {@code dueSoon} means due within the next working day. */
+	/**
+	 * A list's filters; {@code dueSoon} means due within the next working day;
+	 * {@code text} finds dossiers by a part of their code, their applicant's name (any
+	 * case, with or without accents), ID number or phone (see {@link SearchText});
+	 * {@code procedureCode} keeps one procedure's. Null parts do not filter. Lists are in
+	 * order of urgency: overdue first, the longest overdue first, then open by due time,
+	 * then the closed ones, newest first.
+	 */
 	public record Query(String unitCode, DossierStatus status, Boolean overdue, boolean dueSoon, String assignee,
-			Instant receivedFrom, Instant receivedTo, int page, int size) {
+			Instant receivedFrom, Instant receivedTo, String text, String procedureCode, int page, int size) {
+
+		public Query(String unitCode, DossierStatus status, Boolean overdue, boolean dueSoon, String assignee,
+				Instant receivedFrom, Instant receivedTo, int page, int size) {
+			this(unitCode, status, overdue, dueSoon, assignee, receivedFrom, receivedTo, null, null, page, size);
+		}
+
 	}
+
+	/** The longest procedure code a list filters by (the column's length). */
+	static final int MAX_PROCEDURE_CODE = 60;
+
+	/** Characters no code or username holds (PostgreSQL refuses U+0000 in text). */
+	private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
 
 	private final Dossiers dossiers;
 
@@ -46,13 +69,17 @@ public class DossierQueries {
 
 	private final Calendars calendars;
 
+	private final Officers officers;
+
 	private final Clock clock;
 
-	DossierQueries(Dossiers dossiers, DossierLists lists, Units units, Calendars calendars, Clock clock) {
+	DossierQueries(Dossiers dossiers, DossierLists lists, Units units, Calendars calendars, Officers officers,
+			Clock clock) {
 		this.dossiers = dossiers;
 		this.lists = lists;
 		this.units = units;
 		this.calendars = calendars;
+		this.officers = officers;
 		this.clock = clock;
 	}
 
@@ -65,14 +92,17 @@ public class DossierQueries {
 				this.units.lineage(unitCode).stream().map(Unit::code).toList());
 	}
 
+	/** The dossier, with its officers' full names. */
 	@Transactional(readOnly = true)
 	public DossierView get(Actor actor, String code) {
-		return DossierView.of(readable(actor, code), this.clock.instant());
+		return DossierView.of(readable(actor, code), this.clock.instant(), new FullNames(this.officers));
 	}
 
+	/** What happened to the dossier, oldest first, with the officers' full names. */
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(Actor actor, String code) {
-		return this.dossiers.history(readable(actor, code).state().id);
+		FullNames names = new FullNames(this.officers);
+		return this.dossiers.history(readable(actor, code).state().id).stream().map(h -> h.named(names)).toList();
 	}
 
 	private Dossier readable(Actor actor, String code) {
@@ -131,14 +161,60 @@ public class DossierQueries {
 		if (query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
 			throw Problem.invalid(ProblemCode.PAGE_INVALID, "size", "must be between 1 and " + MAX_PAGE_SIZE);
 		}
+		if (query.text() != null && query.text().length() > SearchText.MAX_LENGTH) {
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "q",
+					"must be at most " + SearchText.MAX_LENGTH + " characters");
+		}
+		if (query.procedureCode() != null && (query.procedureCode().length() > MAX_PROCEDURE_CODE
+				|| CONTROL.matcher(query.procedureCode()).find())) {
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "procedure",
+					"must be at most " + MAX_PROCEDURE_CODE + " characters, without control characters");
+		}
+		if (query.assignee() != null && CONTROL.matcher(query.assignee()).find()) {
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "assignee", "must not hold control characters");
+		}
 		Instant now = this.clock.instant();
+		return list(filter(unit, query, now), now, namesAt(unit.code()));
+	}
+
+	/** The list's filter, without what earlier queues hold. */
+	DossierLists.Filter filter(Unit unit, Query query, Instant now) {
+		return filter(unit, query, Set.of(), null, now);
+	}
+
+	/**
+	 * The list's filter; {@code notStatuses} and {@code notAssignee} leave out what an
+	 * officer's earlier queues hold.
+	 */
+	DossierLists.Filter filter(Unit unit, Query query, Set<DossierStatus> notStatuses, String notAssignee,
+			Instant now) {
 		Instant dueBefore = query.dueSoon()
 				? this.calendars.forUnit(unit.code()).plus(now, Duration.ofSeconds(unit.hours().daySeconds())) : null;
 		String assignee = query.assignee() == null || query.assignee().isBlank() ? null : query.assignee();
-		DossierLists.Page page = this.lists.search(new DossierLists.Filter(unit.code(), query.status(), query.overdue(),
-				dueBefore, assignee, query.receivedFrom(), query.receivedTo(), now, query.page(), query.size()));
-		return new Page<>(page.items().stream().map(r -> DossierSummary.of(r, now)).toList(), query.page(),
-				query.size(), page.total(), page.totalCapped());
+		String procedure = query.procedureCode() == null || query.procedureCode().isBlank() ? null
+				: query.procedureCode().strip();
+		return new DossierLists.Filter(unit.code(), query.status(), query.overdue(), dueBefore, assignee,
+				query.receivedFrom(), query.receivedTo(), SearchText.terms(query.text()), procedure, notStatuses,
+				notAssignee, now, query.page(), query.size());
+	}
+
+	/**
+	 * A page of the list, with the assignees' full names and the days overdue, each
+	 * counted on the calendar of the dossier's receipt day (ADR 13).
+	 */
+	Page<DossierSummary> list(DossierLists.Filter filter, Instant now, FullNames names) {
+		DossierLists.Page page = this.lists.search(filter);
+		return new Page<>(page.items()
+			.stream()
+			.map(r -> DossierSummary.of(r, now, names,
+					row -> this.calendars.forUnit(row.unitCode(),
+							LocalDate.ofInstant(row.receivedAt(), WorkingCalendar.ZONE))))
+			.toList(), filter.page(), filter.size(), page.total(), page.totalCapped());
+	}
+
+	/** The full names of a unit's officers, for its lists. */
+	FullNames namesAt(String unitCode) {
+		return new FullNames(this.officers, this.officers.ofUnit(unitCode));
 	}
 
 }

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import vn.motcua.calendar.core.ProcessingTime;
 import vn.motcua.dossier.core.DossierStatus;
@@ -19,12 +20,22 @@ public record DossierView(String code, String unitCode, String procedureCode, St
 		Integer currentStep, String currentAssignee, String resultRef, Instant returnedAt, ReturnChannel returnChannel,
 		List<SubmittedComponent> components, List<Step> steps, int version) {
 
-	/** A step with its due time and, once done, its verdict. */
-	public record Step(int number, String name, String role, double hours, String assignee, Instant startedAt,
-			Instant dueAt, Instant completedAt, String completedBy, Timeliness verdict) {
+	/**
+	 * A step with its due time and, once done, its verdict; the officers by username and
+	 * full name.
+	 */
+	public record Step(int number, String name, String role, double hours, String assignee, String assigneeName,
+			Instant startedAt, Instant dueAt, Instant completedAt, String completedBy, String completedByName,
+			Timeliness verdict) {
 	}
 
+	/** The dossier without the officers' full names. */
 	static DossierView of(Dossier d, Instant now) {
+		return of(d, now, username -> null);
+	}
+
+	/** The dossier with the officers' full names (null for a name not found). */
+	static DossierView of(Dossier d, Instant now, Function<String, String> fullNames) {
 		DossierState s = d.state();
 		DossierStep current = d.currentStep();
 		return new DossierView(s.code, s.unitCode, s.procedureCode, s.procedureName, s.procedureVersionId,
@@ -33,10 +44,15 @@ public record DossierView(String code, String unitCode, String procedureCode, St
 				current != null ? current.number() : null, current != null ? current.assignee() : null, s.resultRef,
 				s.returnedAt, s.returnChannel, s.components,
 				s.steps.stream()
-					.map(t -> new Step(t.number(), t.name(), t.role().name(), t.hours(), t.assignee(), t.startedAt(),
-							t.dueAt(), t.completedAt(), t.completedBy(), t.verdict()))
+					.map(t -> new Step(t.number(), t.name(), t.role().name(), t.hours(), t.assignee(),
+							name(fullNames, t.assignee()), t.startedAt(), t.dueAt(), t.completedAt(), t.completedBy(),
+							name(fullNames, t.completedBy()), t.verdict()))
 					.toList(),
 				s.version);
+	}
+
+	private static String name(Function<String, String> fullNames, String username) {
+		return username == null ? null : fullNames.apply(username);
 	}
 
 }

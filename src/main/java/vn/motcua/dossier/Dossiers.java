@@ -30,6 +30,7 @@ import vn.motcua.dossier.core.Timeliness;
 import vn.motcua.org.Role;
 import vn.motcua.org.SupplementMode;
 import vn.motcua.shared.Database;
+import vn.motcua.shared.VietnameseText;
 
 import static vn.motcua.shared.Sql.instant;
 import static vn.motcua.shared.Sql.utc;
@@ -62,8 +63,9 @@ class Dossiers {
 			+ " applicant_id_number, applicant_phone, applicant_email, applicant_address, status, paused_from,"
 			+ " received_at, original_due_at, due_at, supplement_requests, pause_started_at, apologies, forced_late,"
 			+ " current_step, current_assignee, in_progress, overdue_from, resolved_at, timeliness, result_ref,"
-			+ " returned_at, return_channel, supplement_mode, steps, components, version) values (?, ?, ?, ?, ?, ?,"
-			+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ " returned_at, return_channel, supplement_mode, steps, components, version, applicant_name_folded)"
+			+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+			+ " ?, ?, ?, ?, ?)";
 
 	private static final String UPDATE = "update dossier set status = ?, paused_from = ?, due_at = ?,"
 			+ " supplement_requests = ?, pause_started_at = ?, apologies = ?, forced_late = ?, current_step = ?,"
@@ -71,7 +73,7 @@ class Dossiers {
 			+ " returned_at = ?, return_channel = ?, steps = ?, version = version + 1 where id = ? and version = ?";
 
 	private static final String HISTORY_COLUMNS = "dossier_history (dossier_id, at, actor, action, from_status,"
-			+ " to_status, note)";
+			+ " to_status, note, facts)";
 
 	/** A step as stored in the {@code steps} document. */
 	record StepRow(int number, String name, Role role, double hours, String assignee, java.time.Instant startedAt,
@@ -199,11 +201,11 @@ class Dossiers {
 				utc(s.dueAt), s.supplementRequests, utc(s.pauseStartedAt), s.apologies, s.forcedLate, s.currentStep,
 				dossier.currentAssignee(), !s.status.isResolved(), utc(dossier.overdueFrom()), utc(s.resolvedAt),
 				name(s.timeliness), s.resultRef, utc(s.returnedAt), name(s.returnChannel), s.supplementMode.name(),
-				steps(s), JSON.writeValueAsString(s.components), 0 };
+				steps(s), JSON.writeValueAsString(s.components), 0, folded(s.applicant.name()) };
 		if (this.database.postgres() && history.size() == 1) {
 			return this.jdbc
 				.sql("with created as (" + INSERT + " returning id) insert into " + HISTORY_COLUMNS
-						+ " select id, ?, ?, ?, ?, ?, ? from created returning dossier_id")
+						+ " select id, ?, ?, ?, ?, ?, ?, ? from created returning dossier_id")
 				.params(concat(row, historyValues(history.get(0))))
 				.query(Long.class)
 				.single();
@@ -229,7 +231,7 @@ class Dossiers {
 			// the history row is inserted only where the update found its version
 			return this.jdbc
 				.sql("with changed as (" + UPDATE + " returning id) insert into " + HISTORY_COLUMNS
-						+ " select id, ?, ?, ?, ?, ?, ? from changed")
+						+ " select id, ?, ?, ?, ?, ?, ?, ? from changed")
 				.params(concat(row, historyValues(history.get(0))))
 				.update() == 1;
 		}
@@ -245,12 +247,12 @@ class Dossiers {
 		for (HistoryEntry h : history) {
 			rows.add(concat(new Object[] { id }, historyValues(h)));
 		}
-		this.batch.batchUpdate("insert into " + HISTORY_COLUMNS + " values (?, ?, ?, ?, ?, ?, ?)", rows);
+		this.batch.batchUpdate("insert into " + HISTORY_COLUMNS + " values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
 	private static Object[] historyValues(HistoryEntry h) {
 		return new Object[] { utc(h.at()), h.actor(), h.action(), name(h.from()), h.to().name(),
-				h.note() == null ? null : h.note().substring(0, Math.min(4000, h.note().length())) };
+				h.note() == null ? null : h.note().substring(0, Math.min(4000, h.note().length())), facts(h.facts()) };
 	}
 
 	private static Object[] concat(Object[] a, Object[] b) {
@@ -259,14 +261,35 @@ class Dossiers {
 		return all;
 	}
 
+	/**
+	 * The dossier's history, oldest first, without the officers' names (the queries add
+	 * them).
+	 */
 	List<HistoryEntry> history(long dossierId) {
 		return this.jdbc
-			.sql("select at, actor, action, from_status, to_status, note from dossier_history where dossier_id = ?"
-					+ " order by id")
+			.sql("select at, actor, action, from_status, to_status, note, facts from dossier_history"
+					+ " where dossier_id = ? order by id")
 			.param(dossierId)
-			.query((rs, n) -> new HistoryEntry(instant(rs, 1), rs.getString(2), rs.getString(3),
-					status(rs.getString(4)), DossierStatus.valueOf(rs.getString(5)), rs.getString(6)))
+			.query((rs, n) -> new HistoryEntry(instant(rs, 1), rs.getString(2), null, rs.getString(3),
+					status(rs.getString(4)), DossierStatus.valueOf(rs.getString(5)), rs.getString(6),
+					facts(rs.getString(7))))
 			.list();
+	}
+
+	/**
+	 * An entry's facts as stored: a JSON document of the facts it has, or null for none.
+	 * Names are never stored: they are read from the officers.
+	 */
+	static String facts(HistoryFacts facts) {
+		return facts == null || facts.isEmpty() ? null
+				: JSON.writeValueAsString(new HistoryFacts(facts.assignee(), null, facts.step(), facts.dueAt(),
+						facts.previousDueAt(), facts.channel(), facts.returnChannel(), facts.supplementRequest(),
+						facts.late(), facts.pauseStartedAt(), facts.pausedMinutes(), facts.supplementMode(),
+						facts.resultRef()));
+	}
+
+	static HistoryFacts facts(String json) {
+		return json == null ? HistoryFacts.NONE : JSON.readValue(json, HistoryFacts.class);
 	}
 
 	/** Records an intake that did not become a dossier: guidance or refusal. */
@@ -277,6 +300,15 @@ class Dossiers {
 					+ " actor) values (?, ?, ?, ?, ?, ?, ?)")
 			.params(unitCode, procedureCode, outcome.name(), applicantName, items, utc(at), actor)
 			.update();
+	}
+
+	/**
+	 * The applicant's name as searched (ADR 6), within its column: folding never
+	 * lengthens a Vietnamese name, but it may lengthen a few other scripts' letters.
+	 */
+	static String folded(String name) {
+		String folded = VietnameseText.fold(name);
+		return folded.length() > 200 ? folded.substring(0, 200) : folded;
 	}
 
 	private static String steps(DossierState s) {

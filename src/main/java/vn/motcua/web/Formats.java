@@ -16,6 +16,13 @@ final class Formats {
 
 	private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("HH:mm, EEEE d MMMM yyyy", Locale.ENGLISH);
 
+	/** Day and time in lists and histories, the same in both languages. */
+	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	/** A day typed or shown in a form field. */
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
 	private Formats() {
 	}
 
@@ -27,6 +34,11 @@ final class Formats {
 
 		public String dateTime(Instant instant) {
 			return instant == null ? "" : Formats.dateTime(instant, this.locale);
+		}
+
+		/** "03/12/2026 08:30", in Vietnam's time: for lists, steps and histories. */
+		public String shortDateTime(Instant instant) {
+			return instant == null ? "" : instant.atOffset(WorkingCalendar.ZONE).format(SHORT);
 		}
 
 	}

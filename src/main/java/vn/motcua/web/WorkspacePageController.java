@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +39,8 @@ import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.core.DossierAction;
 import vn.motcua.dossier.DossierNotFound;
-import vn.motcua.dossier.core.DossierStatus;
-import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.HistoryEntry;
 import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierIntake;
@@ -54,23 +52,17 @@ import vn.motcua.dossier.core.SubmittedComponent;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officer;
 import vn.motcua.org.Officers;
-import vn.motcua.org.Role;
-import vn.motcua.org.Unit;
-import vn.motcua.org.UnitLevel;
 import vn.motcua.org.Units;
-import vn.motcua.shared.Page;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
 
 /**
- * The officers' workspace: sign-in, queues by role with counts, and a dossier's page with
- * its steps, its timeline and the actions its status allows. Every action goes through
- * the same domain checks as the API.
+ * The officers' workspace: sign-in, a dossier's page with its steps, its timeline and the
+ * actions its status allows, and the counter's intake. Every action goes through the same
+ * domain checks as the API. The queues and the search are {@link QueuePageController}'s.
  */
 @Controller
 class WorkspacePageController {
-
-	static final int QUEUE_SIZE = 10;
 
 	private final DossierIntake intake;
 
@@ -115,57 +107,6 @@ class WorkspacePageController {
 			session.removeAttribute(SecurityConfiguration.LAST_USERNAME);
 		}
 		return "workspace/sign-in";
-	}
-
-	/**
-	 * A named queue of a unit: its first dossiers and how many there are;
-	 * {@code unitName} for supervisors.
-	 */
-	record Queue(String key, Page<DossierSummary> page, String unitName) {
-	}
-
-	@GetMapping("/can-bo")
-	String home(Authentication user, Model model) {
-		Actor actor = actor(user);
-		if (actor.isAdministrator()) {
-			model.addAttribute("administrator", true);
-			return "workspace/home";
-		}
-		String unit = actor.unitCode();
-		List<Queue> queues = new ArrayList<>();
-		if (actor.roles().contains(Role.SUPERVISOR)) {
-			// a supervisor follows the units below: each one's overdue dossiers
-			for (Unit u : this.units.descendants(unit)) {
-				if (u.level() == UnitLevel.WARD || u.level() == UnitLevel.COMMUNE) {
-					queues.add(new Queue("overdue",
-							this.dossiers.search(actor, query(u.code(), null, true, false, null)), u.name()));
-				}
-			}
-		}
-		Map<String, DossierQueries.Query> queries = new LinkedHashMap<>();
-		if (actor.roles().contains(Role.ONE_STOP_OFFICER)) {
-			queries.put("toAssign", query(unit, DossierStatus.RECEIVED, null, false, null));
-			queries.put("toReturn", query(unit, DossierStatus.RESULT_READY, null, false, null));
-			queries.put("approved", query(unit, DossierStatus.APPROVED, null, false, null));
-		}
-		if (actor.roles().contains(Role.LEADER)) {
-			queries.put("toApprove", query(unit, DossierStatus.AWAITING_APPROVAL, null, false, null));
-		}
-		if (!actor.roles().contains(Role.SUPERVISOR)) {
-			queries.put("mine", query(unit, null, null, false, actor.username()));
-			queries.put("dueSoon", query(unit, null, null, true, null));
-			queries.put("overdue", query(unit, null, true, false, null));
-		}
-		queries.forEach((key, q) -> queues.add(new Queue(key, this.dossiers.search(actor, q), null)));
-		model.addAttribute("queues", queues);
-		model.addAttribute("officer", this.officers.find(actor.username()).orElseThrow());
-		model.addAttribute("unit", this.units.get("unit", unit));
-		return "workspace/home";
-	}
-
-	private static DossierQueries.Query query(String unit, DossierStatus status, Boolean overdue, boolean dueSoon,
-			String assignee) {
-		return new DossierQueries.Query(unit, status, overdue, dueSoon, assignee, null, null, 0, QUEUE_SIZE);
 	}
 
 	@GetMapping("/can-bo/ho-so/{code}")

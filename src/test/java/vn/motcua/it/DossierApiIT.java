@@ -71,7 +71,17 @@ class DossierApiIT {
 		this.mvc.perform(get("/api/v1/dossiers/{code}/history", code).with(as(LEADER)))
 			.andExpect(jsonPath("$", hasSize(6)))
 			.andExpect(jsonPath("$[0].action").value("RECEIVE"))
-			.andExpect(jsonPath("$[1].note").value("assignee " + SPECIALIST))
+			.andExpect(jsonPath("$[0].facts.channel").value("COUNTER"))
+			.andExpect(jsonPath("$[0].facts.dueAt").exists())
+			.andExpect(jsonPath("$[1].actor").value(COUNTER))
+			.andExpect(jsonPath("$[1].actorName").value("Nguyễn Thị Hoa"))
+			.andExpect(jsonPath("$[1].note").doesNotExist())
+			.andExpect(jsonPath("$[1].facts.assignee").value(SPECIALIST))
+			.andExpect(jsonPath("$[1].facts.assigneeName").value("Lê Văn Nam"))
+			.andExpect(jsonPath("$[2].facts.step").value(3))
+			.andExpect(jsonPath("$[2].note").value("Đủ điều kiện"))
+			.andExpect(jsonPath("$[4].facts.resultRef").value("Giấy khai sinh số 15/2026"))
+			.andExpect(jsonPath("$[5].facts.returnChannel").value("COUNTER"))
 			.andExpect(jsonPath("$[5].to").value("RETURNED"));
 		this.mvc.perform(get("/api/v1/dossiers/{code}", code).with(as(SPECIALIST)))
 			.andExpect(jsonPath("$.applicant.name").value("Nguyễn Văn An"));

@@ -79,6 +79,16 @@ class OpenApiIT {
 		assertThat(timeUnit.at("/schema/enum").size()).isEqualTo(PeriodUnit.values().length);
 	}
 
+	@Test
+	void aDossiersStepsAreDescribedAsTheyAreWithTheOfficersNames() throws Exception {
+		JsonNode spec = liveSpec();
+		assertThat(spec.at("/components/schemas/DossierView/properties/steps/items/$ref").asString())
+			.isEqualTo("#/components/schemas/DossierStep");
+		assertThat(spec.at("/components/schemas/DossierStep/properties").has("assigneeName")).isTrue();
+		assertThat(spec.at("/components/schemas/DossierStep/properties").has("completedByName")).isTrue();
+		assertThat(spec.at("/components/schemas/HistoryEntry/properties").has("facts")).isTrue();
+	}
+
 	private JsonNode liveSpec() throws Exception {
 		byte[] live = this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())

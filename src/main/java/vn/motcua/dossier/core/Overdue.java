@@ -1,6 +1,9 @@
 package vn.motcua.dossier.core;
 
 import java.time.Instant;
+import java.time.LocalDate;
+
+import vn.motcua.calendar.core.WorkingCalendar;
 
 /**
  * When an open dossier counts as overdue (DOMAIN §5): from its due time while it runs;
@@ -27,6 +30,21 @@ public final class Overdue {
 	/** Whether a dossier overdue from {@code overdueFrom} is overdue now. */
 	public static boolean at(Instant overdueFrom, Instant now) {
 		return overdueFrom != null && now.isAfter(overdueFrom);
+	}
+
+	/**
+	 * How many working days a dossier is overdue by now, as a counter officer says "quá
+	 * hạn 2 ngày": the working days of the unit's calendar after the day it became
+	 * overdue, up to today; 1 on that day itself and on the days off right after it (it
+	 * is late already); 0 when it is not overdue.
+	 */
+	public static int workingDays(Instant overdueFrom, Instant now, WorkingCalendar calendar) {
+		if (!at(overdueFrom, now)) {
+			return 0;
+		}
+		LocalDate dayAfter = LocalDate.ofInstant(overdueFrom, WorkingCalendar.ZONE).plusDays(1);
+		LocalDate today = LocalDate.ofInstant(now, WorkingCalendar.ZONE);
+		return today.isBefore(dayAfter) ? 1 : Math.max(1, calendar.workingDaysBetween(dayAfter, today));
 	}
 
 }
