@@ -140,6 +140,11 @@ class RateLimitsIT {
 	@Test
 	void wrongDigitsAreLimitedPerDossierWhateverTheAddress() throws Exception {
 		String code = dossier();
+		// the link in a message names the code only: the form, with no try counted
+		this.mvc.perform(get("/tra-cuu").param("code", code).with(from(address())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(code)));
+		assertThat(rows(code)).isZero();
 		// successful look-ups count nothing against the dossier
 		for (int i = 0; i < 25; i++) {
 			this.mvc.perform(get("/api/v1/lookup/{code}", code).param("digits", "4321").with(from(address())))
