@@ -9,9 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -29,6 +31,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import tools.jackson.core.JacksonException;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
+import vn.motcua.shared.RateLimited;
 import vn.motcua.shared.Problem.Violation;
 
 /**
@@ -68,6 +71,14 @@ class ApiProblemHandler {
 		ProblemDetail problem = problem(status, ex.code(), ex.getMessage(), ex.violations());
 		ex.properties().forEach(problem::setProperty);
 		return problem;
+	}
+
+	/** A used-up budget: 429 with {@code Retry-After} in seconds (ADR 17). */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> rateLimited(RateLimited ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, ex.retryAfterSeconds())
+			.body(domain(ex));
 	}
 
 	@ExceptionHandler

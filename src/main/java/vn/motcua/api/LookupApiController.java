@@ -1,7 +1,5 @@
 package vn.motcua.api;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,14 +21,13 @@ import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.PublicStatus;
 import vn.motcua.feedback.Rating;
 import vn.motcua.feedback.Ratings;
-import vn.motcua.shared.Problem;
-import vn.motcua.shared.ProblemCode;
-import vn.motcua.shared.Problem.Violation;
-import vn.motcua.shared.RateLimiter;
+import vn.motcua.shared.Budget;
+import vn.motcua.shared.RateLimits;
 
 /**
  * A citizen's look-up of their dossier and their rating, proven by the code and four
- * digits; rate-limited.
+ * digits; limited per client address and, for wrong digits, per dossier (ADR 17): 429
+ * with {@code Retry-After}.
  */
 @RestController
 @RequestMapping("/api/v1/lookup/{code}")
@@ -45,46 +42,30 @@ class LookupApiController {
 
 	private final Ratings ratings;
 
-	private final RateLimiter limiter;
+	private final RateLimits limits;
 
-	LookupApiController(DossierQueries dossiers, Ratings ratings, RateLimiter lookupRateLimiter) {
+	LookupApiController(DossierQueries dossiers, Ratings ratings, RateLimits limits) {
 		this.dossiers = dossiers;
 		this.ratings = ratings;
-		this.limiter = lookupRateLimiter;
+		this.limits = limits;
 	}
 
 	@GetMapping
 	@Operation(summary = "The status of a dossier, given the last four digits of the applicant's ID or phone number")
 	PublicStatus lookup(@PathVariable String code, @RequestParam String digits, HttpServletRequest request) {
-		limit(request);
-		return this.dossiers.lookup(code, digits);
+		return this.limits.proving(Budget.LOOKUP, request.getRemoteAddr(), code,
+				() -> this.dossiers.lookup(code, digits));
 	}
 
 	@PostMapping("/rating")
 	@Operation(summary = "Rate a returned dossier, once")
 	ResponseEntity<Void> rate(@PathVariable String code, @Valid @RequestBody RatingRequest body,
 			HttpServletRequest request) {
-		limit(request);
-		this.ratings.rate(code, body.digits(), body.rating(), body.reason());
+		this.limits.proving(Budget.RATING, request.getRemoteAddr(), code, () -> {
+			this.ratings.rate(code, body.digits(), body.rating(), body.reason());
+			return null;
+		});
 		return ResponseEntity.noContent().build();
-	}
-
-	private void limit(HttpServletRequest request) {
-		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
-			throw new TooManyRequests(this.limiter);
-		}
-	}
-
-	/** Too many look-ups from one address (HTTP 429). */
-	static final class TooManyRequests extends Problem {
-
-		TooManyRequests(RateLimiter limiter) {
-			super(Kind.RATE_LIMITED, ProblemCode.TOO_MANY_REQUESTS,
-					"At most " + limiter.limit() + " look-ups per " + limiter.window().toMinutes()
-							+ " minutes from one address; try again later",
-					List.of(Violation.of("code", "too many look-ups")));
-		}
-
 	}
 
 }

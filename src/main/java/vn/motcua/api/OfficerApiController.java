@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.org.Officer;
 import vn.motcua.org.OfficerAuditEntry;
 import vn.motcua.org.OfficerChange;
+import vn.motcua.org.OfficerContact;
 import vn.motcua.org.Officers;
 import vn.motcua.org.Role;
 
@@ -65,6 +66,21 @@ class OfficerApiController {
 		static OfficerResponse of(Officer o) {
 			return new OfficerResponse(o.username(), o.fullName(), o.unitCode(), o.roles().stream().sorted().toList(),
 					o.active());
+		}
+
+	}
+
+	/**
+	 * Where the officer is told of a new assignment and of steps coming due; blank or
+	 * absent: none.
+	 */
+	record ContactRequest(String email, String phone) {
+	}
+
+	record ContactResponse(String username, String email, String phone) {
+
+		static ContactResponse of(OfficerContact c) {
+			return new ContactResponse(c.username(), c.email(), c.phone());
 		}
 
 	}
@@ -130,6 +146,21 @@ class OfficerApiController {
 			Authentication user) {
 		this.officers.resetPassword(this.officers.actor(user), username, request.password());
 		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/{username}/contact")
+	@Operation(summary = "An officer's e-mail and mobile phone, where they are told of their work (administrator)")
+	ContactResponse contact(@PathVariable String username, Authentication user) {
+		return ContactResponse.of(this.officers.contact(this.officers.actor(user), username));
+	}
+
+	@PutMapping("/{username}/contact")
+	@Operation(summary = "Set an officer's e-mail and mobile phone (10 digits from 0, or +84 and 9 digits);"
+			+ " blank clears (administrator)")
+	ContactResponse changeContact(@PathVariable String username, @RequestBody ContactRequest request,
+			Authentication user) {
+		return ContactResponse
+			.of(this.officers.changeContact(this.officers.actor(user), username, request.email(), request.phone()));
 	}
 
 	@GetMapping("/{username}/audit")

@@ -108,6 +108,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private void officer(String username, String name, String unit, String hash, Role role) {
 		this.officers.register(username, name, unit, java.util.Set.of(role), hash);
+		// where the demo mailbox shows the officer's notifications
+		this.officers.changeContact(username, username + "@motcua.example.vn", null);
 	}
 
 	private static NewUnit unit(String code, String parent, String name, UnitLevel level, String address,

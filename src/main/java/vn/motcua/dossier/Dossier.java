@@ -148,6 +148,7 @@ final class Dossier {
 		DossierStep step = this.s.current();
 		requireAssignable(assignee, step);
 		step.assign(assignee.username());
+		assigned(step, actor, now);
 		moveTo(DossierAction.ASSIGN, statusOf(step), actor, now, note, HistoryFacts.assigned(assignee.username()));
 	}
 
@@ -162,6 +163,7 @@ final class Dossier {
 		next.start(now);
 		if (nextAssignee != null) {
 			next.assign(nextAssignee.username());
+			assigned(next, actor, now);
 		}
 		moveTo(DossierAction.FORWARD, statusOf(next), actor, now, note,
 				HistoryFacts.toStep(next.number(), nextAssignee != null ? nextAssignee.username() : null));
@@ -188,6 +190,8 @@ final class Dossier {
 		}
 		this.s.pausedFrom = this.s.status;
 		this.s.pauseStartedAt = now;
+		this.events
+			.add(new SupplementRequested(this.s.code, this.s.unitCode, note.strip(), this.s.supplementRequests, now));
 		moveTo(DossierAction.REQUEST_SUPPLEMENT, DossierStatus.WAITING_FOR_SUPPLEMENT, actor, now, note,
 				HistoryFacts.supplementRequested(this.s.supplementRequests, this.s.forcedLate));
 	}
@@ -250,6 +254,7 @@ final class Dossier {
 		}
 		this.s.apologies++;
 		this.s.dueAt = newDue;
+		this.events.add(new DossierApologized(this.s.code, this.s.unitCode, reason.strip(), old, newDue, now));
 		moveTo(DossierAction.APOLOGIZE, this.s.status, actor, now, reason, HistoryFacts.dueMoved(old, newDue));
 	}
 
@@ -330,6 +335,14 @@ final class Dossier {
 		if (to.isResolved() && !from.isResolved()) {
 			this.events.add(new DossierResolved(this.s.code, this.s.unitCode, this.s.procedureCode, to,
 					this.s.timeliness, this.s.receivedAt, this.s.dueAt, now));
+		}
+	}
+
+	/** The step was handed to its assignee: an event, unless one took it oneself. */
+	private void assigned(DossierStep step, Actor actor, Instant now) {
+		if (!step.assignee().equals(actor.username())) {
+			this.events.add(new StepAssigned(this.s.code, this.s.unitCode, step.number(), step.name(), step.assignee(),
+					step.dueAt(), actor.username(), now));
 		}
 	}
 

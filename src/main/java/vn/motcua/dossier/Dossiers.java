@@ -134,6 +134,21 @@ class Dossiers {
 	}
 
 	/**
+	 * The open dossiers whose clock runs (not waiting for a supplement) and whose current
+	 * step has an assignee: those whose step may come due.
+	 */
+	List<Dossier> runningAndAssigned() {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from dossier where in_progress and current_assignee is not null"
+					+ " and overdue_from is not null")
+			.query(Dossiers::state)
+			.list()
+			.stream()
+			.map(Dossier::new)
+			.toList();
+	}
+
+	/**
 	 * The dossier at the version the caller acts on: from the versions this instance
 	 * wrote when it wrote that one, else as stored (whatever its version; the caller
 	 * compares).

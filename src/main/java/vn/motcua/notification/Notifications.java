@@ -1,13 +1,13 @@
 package vn.motcua.notification;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -15,91 +15,190 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.shared.Database;
+
+import static vn.motcua.shared.Sql.instant;
 import static vn.motcua.shared.Sql.utc;
 
 /**
- * The outbox of messages to citizens. {@link #email} writes a message in the caller's
- * transaction; a delivery round every few seconds sends what is pending through SMTP
- * ({@code spring.mail.host}), at most five attempts each. Without SMTP the messages wait
- * in the outbox (the demo shows them on a page).
+ * The outbox of messages to citizens and officers (ADR 16). A message is written in the
+ * caller's transaction; a delivery round every few seconds sends what is pending, at most
+ * five attempts each: e-mails through SMTP ({@code spring.mail.host}), text messages
+ * through the ward's {@link SmsGateway}. Without SMTP or a gateway the messages wait in
+ * the outbox (the demo shows them on a page). A message with a key is written once,
+ * however often it is asked for: what an event redelivered, or a sweep on several
+ * instances, asks again changes nothing.
  */
 @Service
 public class Notifications {
 
 	static final int MAX_ATTEMPTS = 5;
 
+	/** The columns' lengths; longer texts are cut to fit. */
+	static final int MAX_RECIPIENT = 200;
+
+	static final int MAX_SUBJECT = 300;
+
+	static final int MAX_BODY = 4000;
+
+	static final int MAX_KEY = 200;
+
+	/** The channels, as stored in {@code notification_outbox.channel}. */
+	public static final String EMAIL = "EMAIL";
+
+	public static final String SMS = "SMS";
+
 	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
+	private static final String COLUMNS = "id, channel, recipient, subject, body, created_at, sent_at, attempts,"
+			+ " last_error";
+
 	private final JdbcClient jdbc;
+
+	private final Database database;
 
 	private final Clock clock;
 
 	private final ObjectProvider<JavaMailSender> mail;
 
+	private final ObjectProvider<SmsGateway> sms;
+
 	private final String from;
 
-	Notifications(JdbcClient jdbc, Clock clock, ObjectProvider<JavaMailSender> mail,
-			@Value("${motcua.mail.from:motcua@localhost}") String from) {
+	Notifications(JdbcClient jdbc, Database database, Clock clock, ObjectProvider<JavaMailSender> mail,
+			ObjectProvider<SmsGateway> sms, @Value("${motcua.mail.from:motcua@localhost}") String from) {
 		this.jdbc = jdbc;
+		this.database = database;
 		this.clock = clock;
 		this.mail = mail;
+		this.sms = sms;
 		this.from = from;
 	}
 
 	/** Puts an e-mail in the outbox, in the caller's transaction. */
 	@Transactional
 	public void email(String to, String subject, String body) {
-		this.jdbc
-			.sql("insert into notification_outbox (channel, recipient, subject, body, created_at, attempts)"
-					+ " values ('EMAIL', ?, ?, ?, ?, 0)")
-			.params(to, subject, body, utc(this.clock.instant()))
-			.update();
+		write(null, EMAIL, to, subject, body);
+	}
+
+	/**
+	 * Puts an e-mail in the outbox, in the caller's transaction, unless a message with
+	 * the key was written already.
+	 * @return whether it was written now
+	 */
+	@Transactional
+	public boolean email(String key, String to, String subject, String body) {
+		return write(requireKey(key), EMAIL, to, subject, body);
+	}
+
+	/**
+	 * Puts a text message in the outbox, in the caller's transaction, unless a message
+	 * with the key was written already. It is sent once a {@link SmsGateway} is
+	 * configured.
+	 * @return whether it was written now
+	 */
+	@Transactional
+	public boolean sms(String key, String phone, String text) {
+		return write(requireKey(key), SMS, phone, "SMS", text);
+	}
+
+	private static String requireKey(String key) {
+		if (key == null || key.isBlank() || key.length() > MAX_KEY) {
+			throw new IllegalArgumentException("a message key of 1 to " + MAX_KEY + " characters: " + key);
+		}
+		return key;
+	}
+
+	private boolean write(String key, String channel, String to, String subject, String body) {
+		if (to == null || to.isBlank() || to.strip().length() > MAX_RECIPIENT) {
+			throw new IllegalArgumentException("no recipient, or one longer than " + MAX_RECIPIENT + " characters");
+		}
+		Object[] values = { channel, to.strip(), cut(subject, MAX_SUBJECT), cut(body, MAX_BODY),
+				utc(this.clock.instant()), key };
+		if (key == null) {
+			return this.jdbc
+				.sql("insert into notification_outbox (channel, recipient, subject, body, created_at, attempts,"
+						+ " dedup_key) values (?, ?, ?, ?, ?, 0, ?)")
+				.params(values)
+				.update() == 1;
+		}
+		if (this.database.postgres()) {
+			// a clash with a concurrent writer of the same key is no error, and leaves
+			// the
+			// caller's transaction usable
+			return this.jdbc
+				.sql("insert into notification_outbox (channel, recipient, subject, body, created_at, attempts,"
+						+ " dedup_key) values (?, ?, ?, ?, ?, 0, ?) on conflict (dedup_key) do nothing")
+				.params(values)
+				.update() == 1;
+		}
+		try {
+			return this.jdbc
+				.sql("insert into notification_outbox (channel, recipient, subject, body, created_at, attempts,"
+						+ " dedup_key) select ?, ?, ?, ?, ?, 0, ? where not exists"
+						+ " (select 1 from notification_outbox where dedup_key = ?)")
+				.params(values[0], values[1], values[2], values[3], values[4], values[5], key)
+				.update() == 1;
+		}
+		catch (DuplicateKeyException ex) {
+			// H2: a concurrent writer of the same key committed first; the statement
+			// failed alone, the transaction goes on
+			return false;
+		}
+	}
+
+	private static String cut(String text, int max) {
+		String t = text == null ? "" : text;
+		return t.length() <= max ? t : t.substring(0, max - 1) + "…";
 	}
 
 	/** The latest messages, newest first. */
 	@Transactional(readOnly = true)
 	public List<Message> latest(int count) {
 		return this.jdbc
-			.sql("select id, channel, recipient, subject, body, created_at, sent_at, attempts, last_error"
-					+ " from notification_outbox order by id desc fetch first " + count + " rows only")
+			.sql("select " + COLUMNS + " from notification_outbox order by id desc fetch first " + count + " rows only")
 			.query((rs, n) -> new Message(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
-					rs.getObject(7, OffsetDateTime.class) == null ? null
-							: rs.getObject(7, OffsetDateTime.class).toInstant(),
-					rs.getInt(8), rs.getString(9)))
+					rs.getString(5), instant(rs, 6), instant(rs, 7), rs.getInt(8), rs.getString(9)))
 			.list();
 	}
 
-	/** Sends pending e-mails through SMTP, if there is SMTP. */
+	/** Sends pending messages through SMTP and the SMS gateway, where there are. */
 	@Scheduled(fixedDelayString = "${motcua.mail.every:PT5S}")
 	public void deliver() {
 		JavaMailSender sender = this.mail.getIfAvailable();
-		if (sender == null) {
-			return;
-		}
-		List<Message> pending = this.jdbc
-			.sql("select id, channel, recipient, subject, body, created_at, sent_at,"
-					+ " attempts, last_error from notification_outbox where sent_at is null and channel = 'EMAIL'"
-					+ " and attempts < ? order by id fetch first 50 rows only")
-			.param(MAX_ATTEMPTS)
-			.query((rs, n) -> new Message(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(), null, rs.getInt(8),
-					rs.getString(9)))
-			.list();
-		for (Message m : pending) {
-			try {
+		if (sender != null) {
+			deliver(EMAIL, m -> {
 				SimpleMailMessage message = new SimpleMailMessage();
 				message.setFrom(this.from);
 				message.setTo(m.recipient());
 				message.setSubject(m.subject());
 				message.setText(m.body());
 				sender.send(message);
+			});
+		}
+		SmsGateway gateway = this.sms.getIfAvailable();
+		if (gateway != null) {
+			deliver(SMS, m -> gateway.send(m.recipient(), m.body()));
+		}
+	}
+
+	private void deliver(String channel, java.util.function.Consumer<Message> send) {
+		List<Message> pending = this.jdbc
+			.sql("select " + COLUMNS + " from notification_outbox where sent_at is null and channel = ?"
+					+ " and attempts < ? order by id fetch first 50 rows only")
+			.params(channel, MAX_ATTEMPTS)
+			.query((rs, n) -> new Message(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), instant(rs, 6), null, rs.getInt(8), rs.getString(9)))
+			.list();
+		for (Message m : pending) {
+			try {
+				send.accept(m);
 				this.jdbc.sql("update notification_outbox set sent_at = ?, attempts = attempts + 1 where id = ?")
 					.params(utc(this.clock.instant()), m.id())
 					.update();
 			}
 			catch (RuntimeException ex) {
-				log.warn("Could not send message {} to {}: {}", m.id(), m.recipient(), ex.getMessage());
+				log.warn("Could not send message {} by {} to {}: {}", m.id(), channel, m.recipient(), ex.getMessage());
 				String error = String.valueOf(ex.getMessage());
 				this.jdbc.sql("update notification_outbox set attempts = attempts + 1, last_error = ? where id = ?")
 					.params(error.substring(0, Math.min(1000, error.length())), m.id())

@@ -252,6 +252,75 @@ public class Officers {
 				OfficerChange.PASSWORD_RESET, "new password set; lock-out lifted"));
 	}
 
+	/** An e-mail address, as the online submission checks it too. */
+	static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	/**
+	 * A Vietnamese mobile number (DOMAIN §6b): 10 digits starting with 0, or +84 and 9
+	 * digits.
+	 */
+	static final Pattern MOBILE = Pattern.compile("0\\d{9}|\\+84\\d{9}");
+
+	/**
+	 * Where the officer is told of their work, for the notifications: their e-mail and
+	 * phone, if there is such an officer.
+	 */
+	public Optional<OfficerContact> contact(String username) {
+		return username == null ? Optional.empty() : this.store.contact(username);
+	}
+
+	/**
+	 * The officer's contact, for the administrator of their unit.
+	 * @throws OfficerNotFound when there is none
+	 */
+	public OfficerContact contact(Actor by, String username) {
+		get(by, username);
+		return this.store.contact(username).orElseThrow(() -> OfficerNotFound.forUsername(username));
+	}
+
+	/**
+	 * Sets the officer's e-mail address and mobile phone (blank or null: none), audited.
+	 * @throws OfficerNotFound when there is none
+	 * @throws Problem invalid naming each wrong field; forbidden when the actor does not
+	 * administer the officer's unit
+	 */
+	@Transactional
+	public OfficerContact changeContact(Actor by, String username, String email, String phone) {
+		lock(by, username);
+		String e = email == null || email.isBlank() ? null : email.strip();
+		String p = phone == null || phone.isBlank() ? null : phone.strip().replace(" ", "").replace(".", "");
+		List<Violation> violations = new ArrayList<>();
+		if (e != null && (e.length() > OfficerContact.MAX_EMAIL || !EMAIL.matcher(e).matches())) {
+			violations
+				.add(Violation.of("email", "an e-mail address of at most " + OfficerContact.MAX_EMAIL + " characters"));
+		}
+		if (p != null && !MOBILE.matcher(p).matches()) {
+			violations.add(Violation.of("phone", "a mobile number: 10 digits starting with 0, or +84 and 9 digits"));
+		}
+		if (!violations.isEmpty()) {
+			throw Problem.invalid(ProblemCode.OFFICER_INVALID, "The officer's contact cannot be set", violations);
+		}
+		OfficerContact before = this.store.contact(username).orElseThrow();
+		this.store.changeContact(username, e, p);
+		this.store.record(new OfficerAuditEntry(this.clock.instant(), by.username(), username,
+				OfficerChange.CONTACT_CHANGED, "e-mail " + orNone(before.email()) + " → " + orNone(e) + "; phone "
+						+ orNone(before.phone()) + " → " + orNone(p)));
+		return new OfficerContact(username, before.fullName(), e, p);
+	}
+
+	/**
+	 * Sets an officer's contact when loading officers (the demo ward), audited as set by
+	 * {@code system}.
+	 */
+	@Transactional
+	public void changeContact(String username, String email, String phone) {
+		changeContact(Actor.administrator("system"), username, email, phone);
+	}
+
+	private static String orNone(String value) {
+		return value == null ? "none" : value;
+	}
+
 	/**
 	 * What administrators changed about the officer, oldest first.
 	 * @throws OfficerNotFound when there is none

@@ -34,8 +34,12 @@ public enum ProblemCode {
 	NOT_ALLOWED("The signed-in user's role, unit or assignment does not allow this action."),
 	/** The citizen's sign-in gave no personal identification number. */
 	NO_IDENTITY("The citizen's sign-in gave no personal identification number."),
-	/** Too many look-ups from one address in a while; try again later. */
-	TOO_MANY_REQUESTS("Too many look-ups from one address in a while; try again later."),
+	/**
+	 * Too many tries from one address, or wrong digits for one dossier, in a while;
+	 * 'Retry-After' says when to try again.
+	 */
+	TOO_MANY_REQUESTS(
+			"Too many tries from one address, or wrong digits for one dossier, in a while; 'Retry-After' says when to try again."),
 
 	// Units and officers
 

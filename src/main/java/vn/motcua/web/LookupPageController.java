@@ -21,12 +21,14 @@ import vn.motcua.dossier.PublicStatus;
 import vn.motcua.feedback.Rating;
 import vn.motcua.feedback.Ratings;
 import vn.motcua.shared.Problem;
-import vn.motcua.shared.RateLimiter;
+import vn.motcua.shared.Budget;
+import vn.motcua.shared.RateLimited;
+import vn.motcua.shared.RateLimits;
 
 /**
  * The citizen's look-up of a dossier by its code and the last four digits of their ID or
- * phone number (rate-limited per client address), and their rating once the result is
- * returned.
+ * phone number, and their rating once the result is returned; each limited per client
+ * address and, for wrong digits, per dossier (ADR 17).
  */
 @Controller
 class LookupPageController {
@@ -35,18 +37,18 @@ class LookupPageController {
 
 	private final Ratings ratings;
 
-	private final RateLimiter limiter;
+	private final RateLimits limits;
 
 	private final MessageSource messages;
 
 	private final ProblemMessages problems;
 
-	LookupPageController(DossierQueries dossiers, Ratings ratings, RateLimiter lookupRateLimiter,
-			MessageSource messages, ProblemMessages problems) {
+	LookupPageController(DossierQueries dossiers, Ratings ratings, RateLimits limits, MessageSource messages,
+			ProblemMessages problems) {
 		this.problems = problems;
 		this.dossiers = dossiers;
 		this.ratings = ratings;
-		this.limiter = lookupRateLimiter;
+		this.limits = limits;
 		this.messages = messages;
 	}
 
@@ -55,21 +57,22 @@ class LookupPageController {
 			HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		model.addAttribute("code", code == null ? "" : code.strip());
 		model.addAttribute("digits", digits == null ? "" : digits.strip());
-		if (code == null || code.isBlank()) {
-			return "lookup";
-		}
-		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			model.addAttribute("error", this.messages.getMessage("lookup.tooMany", null, locale));
+		if (code == null || code.isBlank() || digits == null || digits.isBlank()) {
+			// the link in a message names the code only: the form, with the code filled
+			// in
 			return "lookup";
 		}
 		try {
-			PublicStatus status = this.dossiers.lookup(code.strip(), digits == null ? null : digits.strip());
+			PublicStatus status = this.limits.proving(Budget.LOOKUP, request.getRemoteAddr(), code.strip(),
+					() -> this.dossiers.lookup(code.strip(), digits.strip()));
 			model.addAttribute("status", status);
 			model.addAttribute("fmt", new Formats.Bound(locale));
 			model.addAttribute("canRate",
 					status.status() == DossierStatus.RETURNED && !this.ratings.isRated(status.code()));
 			model.addAttribute("ratings", Rating.values());
+		}
+		catch (RateLimited ex) {
+			RateLimitPages.refuse(ex, response, model, this.messages, locale);
 		}
 		catch (Problem ex) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -82,14 +85,18 @@ class LookupPageController {
 	String rate(@RequestParam String code, @RequestParam String digits, @RequestParam(required = false) Rating rating,
 			@RequestParam(required = false) String reason, HttpServletRequest request, HttpServletResponse response,
 			Model model, Locale locale) {
-		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			model.addAttribute("error", this.messages.getMessage("lookup.tooMany", null, locale));
-			return "lookup";
-		}
 		try {
-			this.ratings.rate(code, digits, rating, reason);
+			this.limits.proving(Budget.RATING, request.getRemoteAddr(), code, () -> {
+				this.ratings.rate(code, digits, rating, reason);
+				return null;
+			});
 			return "redirect:/tra-cuu?code=" + code + "&digits=" + digits + "&rated";
+		}
+		catch (RateLimited ex) {
+			model.addAttribute("code", code);
+			model.addAttribute("digits", digits);
+			RateLimitPages.refuse(ex, response, model, this.messages, locale);
+			return "lookup";
 		}
 		catch (Problem ex) {
 			response.setStatus(ex.kind().status());

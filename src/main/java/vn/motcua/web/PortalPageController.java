@@ -28,12 +28,15 @@ import vn.motcua.notification.Notifications;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
-import vn.motcua.shared.RateLimiter;
+import vn.motcua.shared.Budget;
+import vn.motcua.shared.RateLimited;
+import vn.motcua.shared.RateLimits;
 
 /**
  * Online submission without signing in: the form, then the code sent to the applicant's
- * e-mail address. Rate-limited per client address like the look-up. In the demo, the
- * outbox of messages is shown at {@code /hop-thu-demo}, since no mail server is set up.
+ * e-mail address. Submissions and codes typed are limited per client address, each on a
+ * budget of its own (ADR 17). In the demo, the outbox of messages is shown at
+ * {@code /hop-thu-demo}, since no mail server is set up.
  */
 @Controller
 class PortalPageController {
@@ -46,7 +49,7 @@ class PortalPageController {
 
 	private final Notifications notifications;
 
-	private final RateLimiter limiter;
+	private final RateLimits limits;
 
 	private final MessageSource messages;
 
@@ -55,13 +58,13 @@ class PortalPageController {
 	private final boolean demo;
 
 	PortalPageController(OnlineSubmissions submissions, Catalog catalog, Units units, Notifications notifications,
-			RateLimiter lookupRateLimiter, MessageSource messages, ProblemMessages problems,
+			RateLimits limits, MessageSource messages, ProblemMessages problems,
 			@Value("${motcua.demo.enabled:false}") boolean demo) {
 		this.submissions = submissions;
 		this.catalog = catalog;
 		this.units = units;
 		this.notifications = notifications;
-		this.limiter = lookupRateLimiter;
+		this.limits = limits;
 		this.messages = messages;
 		this.demo = demo;
 		this.problems = problems;
@@ -90,9 +93,11 @@ class PortalPageController {
 				nz(email), "address", nz(address)));
 		model.addAttribute("attached", attached == null ? List.of() : attached);
 		model.addAttribute("demo", this.demo);
-		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			model.addAttribute("error", this.messages.getMessage("lookup.tooMany", null, locale));
+		try {
+			this.limits.acquire(Budget.SUBMISSION, request.getRemoteAddr());
+		}
+		catch (RateLimited ex) {
+			RateLimitPages.refuse(ex, response, model, this.messages, locale);
 			return "portal/submit";
 		}
 		try {
@@ -129,9 +134,11 @@ class PortalPageController {
 			Model model, Locale locale) {
 		model.addAttribute("pendingId", pendingId);
 		model.addAttribute("email", email);
-		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			model.addAttribute("error", this.messages.getMessage("lookup.tooMany", null, locale));
+		try {
+			this.limits.acquire(Budget.CODE_ENTRY, request.getRemoteAddr());
+		}
+		catch (RateLimited ex) {
+			RateLimitPages.refuse(ex, response, model, this.messages, locale);
 			return "portal/verify";
 		}
 		try {

@@ -2,6 +2,7 @@ package vn.motcua.api;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,15 +17,19 @@ import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.PublicStatus;
 import vn.motcua.feedback.Rating;
 import vn.motcua.feedback.Ratings;
-import vn.motcua.shared.RateLimiter;
+import vn.motcua.shared.Budget;
+import vn.motcua.shared.RateLimited;
+import vn.motcua.shared.RateLimits;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -43,13 +48,12 @@ class LookupApiControllerTest {
 	Ratings ratings;
 
 	@MockitoBean
-	RateLimiter limiter;
+	RateLimits limits;
 
 	@BeforeEach
 	void everyLookUpIsWithinTheLimit() {
-		given(this.limiter.tryAcquire(anyString())).willReturn(true);
-		given(this.limiter.limit()).willReturn(10);
-		given(this.limiter.window()).willReturn(Duration.ofMinutes(10));
+		given(this.limits.proving(any(), any(), any(), any()))
+			.willAnswer(call -> call.<Supplier<?>>getArgument(3).get());
 	}
 
 	@Test
@@ -87,12 +91,14 @@ class LookupApiControllerTest {
 	}
 
 	@Test
-	void tooManyLookUpsAreA429() throws Exception {
-		given(this.limiter.tryAcquire(anyString())).willReturn(false);
+	void tooManyLookUpsAreA429WithRetryAfter() throws Exception {
+		willThrow(new RateLimited(Budget.LOOKUP, 30, Duration.ofMinutes(10), Duration.ofSeconds(90))).given(this.limits)
+			.proving(any(), any(), any(), any());
 		this.mvc.perform(get("/api/v1/lookup/{code}", CODE).param("digits", "1234"))
 			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "90"))
 			.andExpect(jsonPath("$.code").value("TOO_MANY_REQUESTS"))
-			.andExpect(jsonPath("$.errors[0].field").value("code"));
+			.andExpect(jsonPath("$.retryAfter").value(90));
 		then(this.dossiers).shouldHaveNoInteractions();
 	}
 

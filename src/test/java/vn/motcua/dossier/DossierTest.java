@@ -65,6 +65,42 @@ class DossierTest {
 	}
 
 	@Test
+	void handingAStepToAnotherOfficerIsAnEventTakingItOneselfIsNot() {
+		Dossier d = aDossier().build();
+		d.assign(actor(COUNTER), SPECIALIST, null, at("2025-03-03T09:10"));
+		d.forward(actor(SPECIALIST), LEADER, null, at("2025-03-04T10:00"));
+		assertThat(d.events()).filteredOn(StepAssigned.class::isInstance)
+			.map(StepAssigned.class::cast)
+			.extracting(StepAssigned::step, StepAssigned::assignee, StepAssigned::by)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "chuyenvien", "motcua"),
+					org.assertj.core.groups.Tuple.tuple(3, "lanhdao", "chuyenvien"));
+		// a leader who forwards the dossier to themselves is told nothing
+		Dossier self = aDossier().build();
+		self.assign(actor(COUNTER), SPECIALIST, null, at("2025-03-03T09:10"));
+		self.forward(actor(LEADER), LEADER, null, at("2025-03-04T10:00"));
+		assertThat(self.events()).filteredOn(StepAssigned.class::isInstance).hasSize(1);
+	}
+
+	@Test
+	void aSupplementRequestAndAnApologyCarryWhatTheApplicantIsToldOf() {
+		Dossier d = aDossier().build();
+		d.assign(actor(COUNTER), SPECIALIST, null, at("2025-03-03T09:10"));
+		d.requestSupplement(actor(SPECIALIST), "  Bản sao giấy chứng sinh ", at("2025-03-03T10:00"));
+		assertThat(d.events()).filteredOn(SupplementRequested.class::isInstance)
+			.singleElement()
+			.isEqualTo(new SupplementRequested(d.code(), d.unitCode(), "Bản sao giấy chứng sinh", 1,
+					at("2025-03-03T10:00")));
+		Dossier late = aDossier().build();
+		late.assign(actor(COUNTER), SPECIALIST, null, at("2025-03-03T09:10"));
+		java.time.Instant due = late.state().dueAt;
+		late.apologize(actor(LEADER), "Chờ xác minh", at("2025-03-10T09:00"), at("2025-03-03T10:00"), CALENDAR);
+		assertThat(late.events()).filteredOn(DossierApologized.class::isInstance)
+			.singleElement()
+			.isEqualTo(new DossierApologized(late.code(), late.unitCode(), "Chờ xác minh", due, at("2025-03-10T09:00"),
+					at("2025-03-03T10:00")));
+	}
+
+	@Test
 	void aResultOnTheDueDayBeforeTheDueTimeIsOnTime() {
 		Dossier d = aDossier().build();
 		process(d, "2025-03-03T09:10", "2025-03-05T10:00", "2025-03-06T08:00");

@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -90,15 +91,17 @@ class LookupIT {
 
 	@Test
 	void lookUpsAreLimitedPerAddress() throws Exception {
-		for (int i = 0; i < 10; i++) {
+		// 30 look-ups per 10 minutes from one address (motcua.limits.lookup.*)
+		for (int i = 0; i < 30; i++) {
 			this.mvc
 				.perform(get("/api/v1/lookup/{code}", "H56.15.40-000000-" + i).param("digits", "1234")
 					.with(from("10.2.0.1")))
 				.andExpect(status().isNotFound());
 		}
 		this.mvc
-			.perform(get("/api/v1/lookup/{code}", "H56.15.40-000000-11").param("digits", "1234").with(from("10.2.0.1")))
+			.perform(get("/api/v1/lookup/{code}", "H56.15.40-000000-31").param("digits", "1234").with(from("10.2.0.1")))
 			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
 			.andExpect(jsonPath("$.code").value("TOO_MANY_REQUESTS"));
 		this.mvc.perform(get("/tra-cuu").param("code", "x").param("digits", "1234").with(from("10.2.0.1")))
 			.andExpect(status().isTooManyRequests());

@@ -210,6 +210,37 @@ class OfficerAdminIT {
 			.andExpect(jsonPath("$.code").value("UNIT_NOT_FOUND"));
 	}
 
+	@Test
+	void anOfficersContactIsSetCheckedAndAudited() throws Exception {
+		register("h81.thongbao", UNIT, "[\"SPECIALIST\"]").andExpect(status().isCreated());
+		admin(get("/api/v1/officers/{username}/contact", "h81.thongbao"), null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.email").doesNotExist());
+		admin(put("/api/v1/officers/{username}/contact", "h81.thongbao"),
+				"{\"email\": \"khong-phai-email\", \"phone\": \"09xx\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("OFFICER_INVALID"))
+			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("email", "phone")));
+		admin(put("/api/v1/officers/{username}/contact", "h81.thongbao"),
+				"{\"email\": \"" + "a".repeat(110) + "@example.vn\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("email"));
+		admin(put("/api/v1/officers/{username}/contact", "h81.thongbao"),
+				"{\"email\": \" thong.bao@example.vn \", \"phone\": \"0912 345 678\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.email").value("thong.bao@example.vn"))
+			.andExpect(jsonPath("$.phone").value("0912345678"));
+		admin(get("/api/v1/officers/{username}/contact", "h81.thongbao"), null)
+			.andExpect(jsonPath("$.phone").value("0912345678"));
+		admin(get("/api/v1/officers/{username}/audit", "h81.thongbao"), null)
+			.andExpect(jsonPath("$[1].change").value("CONTACT_CHANGED"))
+			.andExpect(jsonPath("$[1].detail").value("e-mail none → thong.bao@example.vn; phone none → 0912345678"));
+		// an officer may not read or set it
+		this.mvc
+			.perform(get("/api/v1/officers/{username}/contact", "h81.thongbao")
+				.with(httpBasic("quangcu.motcua", "motcua-demo")))
+			.andExpect(status().isForbidden());
+	}
+
 	private ResultActions register(String username, String unit, String roles) throws Exception {
 		return admin(post("/api/v1/officers"), body(username, unit, roles));
 	}

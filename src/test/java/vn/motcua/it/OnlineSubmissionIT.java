@@ -70,7 +70,11 @@ class OnlineSubmissionIT {
 
 	@Test
 	void anIncompleteSubmissionGetsItsGuidanceAndNoCode() {
-		int before = this.notifications.latest(100).size();
+		// messages to other recipients may be written meanwhile (the dossiers' events)
+		long before = this.notifications.latest(100)
+			.stream()
+			.filter(m -> m.recipient().equals("thieu@example.vn"))
+			.count();
 		DossierIntake.IntakeRequest b = birth("038166002222");
 		OnlineSubmissions.Started started = this.submissions.start("thieu@example.vn",
 				new DossierIntake.IntakeRequest(b.unitCode(), b.procedureCode(), Channel.ONLINE, b.applicant(),
@@ -78,7 +82,8 @@ class OnlineSubmissionIT {
 				List.of());
 		assertThat(started.pendingId()).isNull();
 		assertThat(started.missing()).hasSize(2);
-		assertThat(this.notifications.latest(100)).hasSize(before);
+		assertThat(this.notifications.latest(100).stream().filter(m -> m.recipient().equals("thieu@example.vn")))
+			.hasSize((int) before);
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import vn.motcua.org.Officer;
 import vn.motcua.org.OfficerAuditEntry;
 import vn.motcua.org.OfficerChange;
+import vn.motcua.org.OfficerContact;
 import vn.motcua.org.Role;
 
 import static vn.motcua.shared.Sql.utc;
@@ -111,6 +112,20 @@ public class OfficerStore {
 	public void update(Officer officer) {
 		this.jdbc.sql("update org_officer set full_name = ?, unit_code = ?, roles = ?, active = ? where username = ?")
 			.params(officer.fullName(), officer.unitCode(), roles(officer), officer.active(), officer.username())
+			.update();
+	}
+
+	/** The officer's e-mail and phone, if there is such an officer. */
+	public Optional<OfficerContact> contact(String username) {
+		return this.jdbc.sql("select username, full_name, email, phone from org_officer where username = ?")
+			.param(username)
+			.query((rs, n) -> new OfficerContact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.optional();
+	}
+
+	public void changeContact(String username, String email, String phone) {
+		this.jdbc.sql("update org_officer set email = ?, phone = ? where username = ?")
+			.params(email, phone, username)
 			.update();
 	}
 

@@ -1,0 +1,50 @@
+package vn.motcua.shared;
+
+import java.time.Duration;
+
+/**
+ * What the public may try only so often (ADR 17): each budget has its own count, set with
+ * {@code motcua.limits.<name>.limit} attempts per {@code motcua.limits.<name>.window}.
+ */
+public enum Budget {
+
+	/** Look-ups of a dossier by code and four digits, per client address. */
+	LOOKUP("lookup", 30, Duration.ofMinutes(10)),
+	/** Ratings of a returned dossier, per client address. */
+	RATING("rating", 10, Duration.ofMinutes(10)),
+	/** Online submissions (each sends a code by e-mail), per client address. */
+	SUBMISSION("submission", 20, Duration.ofHours(1)),
+	/** Verification codes typed, per client address (each submission also allows 5). */
+	CODE_ENTRY("code-entry", 20, Duration.ofMinutes(10)),
+	/**
+	 * Wrong four digits (or a code that is no dossier) per dossier code, by look-up and
+	 * rating together: what stops guessing one dossier's digits from many addresses.
+	 */
+	WRONG_DIGITS("wrong-digits", 20, Duration.ofDays(1));
+
+	private final String key;
+
+	private final int defaultLimit;
+
+	private final Duration defaultWindow;
+
+	Budget(String key, int defaultLimit, Duration defaultWindow) {
+		this.key = key;
+		this.defaultLimit = defaultLimit;
+		this.defaultWindow = defaultWindow;
+	}
+
+	/** The name in the settings ({@code motcua.limits.<key>.*}) and in the table. */
+	public String key() {
+		return this.key;
+	}
+
+	public int defaultLimit() {
+		return this.defaultLimit;
+	}
+
+	public Duration defaultWindow() {
+		return this.defaultWindow;
+	}
+
+}
