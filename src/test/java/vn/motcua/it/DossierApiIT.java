@@ -56,7 +56,7 @@ class DossierApiIT {
 		// exact rules are DossierTimeIT's, on a fixed clock
 		java.time.ZoneId vietnam = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 		String expected = java.time.OffsetDateTime.parse(Api.json(intake).get("dossier").get("dueAt").asString())
-			.atZone(vietnam)
+			.atZoneSameInstant(vietnam)
 			.toLocalDate()
 			.isAfter(java.time.LocalDate.now(vietnam)) ? "EARLY" : "ON_TIME";
 		intake.andExpect(header().string("Location", "/api/v1/dossiers/" + code));
