@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -198,14 +197,13 @@ public class Officers {
 		Officer changed = officer;
 		if (roles != null && !roles.equals(officer.roles())) {
 			changed = new Officer(username, officer.fullName(), officer.unitCode(), roles, officer.active());
-			this.store.record(new OfficerAuditEntry(now, by.username(), username, OfficerChange.ROLES_CHANGED,
-					roles(officer.roles()) + " → " + roles(roles)));
+			this.store.record(OfficerAuditEntry.rolesChanged(now, by.username(), username, officer.roles(), roles));
 		}
 		if (unitCode != null && !unitCode.equals(officer.unitCode())) {
 			requireAdministrator(by, unitCode);
 			changed = new Officer(username, officer.fullName(), unitCode, changed.roles(), officer.active());
-			this.store.record(new OfficerAuditEntry(now, by.username(), username, OfficerChange.UNIT_CHANGED,
-					officer.unitCode() + " → " + unitCode));
+			this.store
+				.record(OfficerAuditEntry.unitChanged(now, by.username(), username, officer.unitCode(), unitCode));
 		}
 		if (changed != officer) {
 			this.store.update(changed);
@@ -287,8 +285,7 @@ public class Officers {
 			String passwordHash) {
 		Officer officer = new Officer(username, fullName.strip(), unitCode, roles, true);
 		this.store.insert(officer, passwordHash);
-		this.store.record(new OfficerAuditEntry(this.clock.instant(), by, username, OfficerChange.REGISTERED,
-				"unit " + unitCode + "; roles " + roles(roles)));
+		this.store.record(OfficerAuditEntry.registered(this.clock.instant(), by, username, unitCode, roles));
 		return officer;
 	}
 
@@ -338,7 +335,7 @@ public class Officers {
 	}
 
 	private static String roles(Set<Role> roles) {
-		return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+		return OfficerAuditEntry.roles(roles);
 	}
 
 	/**

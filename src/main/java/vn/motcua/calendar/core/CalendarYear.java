@@ -16,6 +16,14 @@ import java.util.Set;
  */
 public record CalendarYear(int year, String source, List<CalendarDay> days) {
 
+	/**
+	 * The longest source and day name ({@code calendar_year}'s, {@code calendar_day}'s
+	 * columns).
+	 */
+	public static final int MAX_SOURCE = 300;
+
+	public static final int MAX_NAME = 200;
+
 	public CalendarYear {
 		source = source == null ? "" : source.strip();
 		days = days.stream().sorted(Comparator.comparing(CalendarDay::date)).toList();
@@ -29,6 +37,9 @@ public record CalendarYear(int year, String source, List<CalendarDay> days) {
 		List<String> problems = new ArrayList<>();
 		if (this.year < WorkingCalendar.FIRST_YEAR || this.year > WorkingCalendar.LAST_YEAR) {
 			problems.add("year: must be between " + WorkingCalendar.FIRST_YEAR + " and " + WorkingCalendar.LAST_YEAR);
+		}
+		if (this.source.length() > MAX_SOURCE) {
+			problems.add("source: longer than " + MAX_SOURCE + " characters");
 		}
 		Set<LocalDate> seen = new HashSet<>();
 		for (int i = 0; i < this.days.size(); i++) {
@@ -49,8 +60,8 @@ public record CalendarYear(int year, String source, List<CalendarDay> days) {
 				problems.add(at + ".kind: " + day.date() + " is a weekly rest day; a " + day.kind()
 						+ " must be a working weekday");
 			}
-			if (day.name().length() > 200) {
-				problems.add(at + ".name: longer than 200 characters");
+			if (day.name().length() > MAX_NAME) {
+				problems.add(at + ".name: longer than " + MAX_NAME + " characters");
 			}
 		}
 		return problems;
