@@ -1,10 +1,14 @@
 package vn.motcua.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import vn.motcua.calendar.core.WorkingCalendar;
+import vn.motcua.shared.WorkingHours;
 
 /**
  * How pages show instants: in Vietnam's time, with the weekday, in the reader's language.
@@ -15,6 +19,12 @@ final class Formats {
 			WebConfiguration.VIETNAMESE);
 
 	private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("HH:mm, EEEE d MMMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private Formats() {
 	}
@@ -29,6 +39,33 @@ final class Formats {
 			return instant == null ? "" : Formats.dateTime(instant, this.locale);
 		}
 
+		/** "02/12/2026 16:03", in Vietnam's time: for lists and audit trails. */
+		public String shortDateTime(Instant instant) {
+			return instant == null ? "" : instant.atOffset(WorkingCalendar.ZONE).format(SHORT);
+		}
+
+		/** "02/12/2026". */
+		public String date(LocalDate day) {
+			return day == null ? "" : day.format(DATE);
+		}
+
+		/** "15:00". */
+		public String time(LocalTime time) {
+			return time == null ? "" : time.format(TIME);
+		}
+
+		/** A unit's working sessions as people write them: "07:00–11:30, 13:30–17:00". */
+		public String hours(WorkingHours hours) {
+			return hours == null ? "" : Formats.hours(hours);
+		}
+
+	}
+
+	static String hours(WorkingHours hours) {
+		return hours.sessions()
+			.stream()
+			.map(s -> s.start().format(TIME) + "\u2013" + s.end().format(TIME))
+			.collect(Collectors.joining(", "));
 	}
 
 	static String dateTime(Instant instant, Locale locale) {

@@ -121,6 +121,7 @@ class WorkspacePageController {
 		Actor actor = actor(user);
 		if (actor.isAdministrator()) {
 			model.addAttribute("administrator", true);
+			model.addAttribute("wards", this.units.withOneStopShop());
 			return "workspace/home";
 		}
 		String unit = actor.unitCode();
