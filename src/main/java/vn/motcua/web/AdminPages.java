@@ -56,10 +56,13 @@ class AdminPages {
 	Unit unit(Actor actor, String code) {
 		Unit unit = this.units.get("unit", code);
 		if (!actor.administers(code)) {
-			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.FORBIDDEN,
-					"Only an administrator of " + code + " administers it", List.of());
+			throw forbidden("Only an administrator of " + code + " administers it");
 		}
 		return unit;
+	}
+
+	static Problem forbidden(String detail) {
+		return new Problem(Problem.Kind.FORBIDDEN, ProblemCode.FORBIDDEN, detail, List.of());
 	}
 
 	/** The units the actor administers, as a tree: parents first, then their children. */
@@ -117,7 +120,11 @@ class AdminPages {
 	 * form takes (not found, forbidden), the error page.
 	 */
 	static void status(Problem problem, HttpServletResponse response) {
-		if (problem.kind() == Problem.Kind.NOT_FOUND || problem.kind() == Problem.Kind.FORBIDDEN) {
+		if (problem.kind() == Problem.Kind.FORBIDDEN) {
+			// worded as the administration's refusal, not a dossier's (NOT_ALLOWED)
+			throw forbidden(problem.getMessage());
+		}
+		if (problem.kind() == Problem.Kind.NOT_FOUND) {
 			throw problem;
 		}
 		response.setStatus(problem.kind().status());

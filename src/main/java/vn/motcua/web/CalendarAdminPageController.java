@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,9 +57,6 @@ class CalendarAdminPageController {
 	/** An error of a line, in words. */
 	record LineError(int line, String text) {
 	}
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -220,7 +215,7 @@ class CalendarAdminPageController {
 				continue;
 			}
 			first = false;
-			LocalDate date = date(dateText);
+			LocalDate date = Formats.parseDay(dateText);
 			if (date == null) {
 				errors.add(new LineError(number, text("admin.calendar.line.date", locale, number, dateText)));
 				continue;
@@ -233,15 +228,6 @@ class CalendarAdminPageController {
 			lines.add(new Line(number, new CalendarDay(date, kind, parts.length < 3 ? "" : parts[2].strip())));
 		}
 		return lines;
-	}
-
-	private static LocalDate date(String text) {
-		try {
-			return text.contains("/") ? LocalDate.parse(text, DAY) : LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 	private static byte[] bytes(MultipartFile file) {

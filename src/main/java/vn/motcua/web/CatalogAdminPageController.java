@@ -13,7 +13,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,11 +71,16 @@ class CatalogAdminPageController {
 
 	@PostMapping("/quan-tri/don-vi/{code}/danh-muc")
 	String upload(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-			Authentication user, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String effectiveFrom, Authentication user, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Actor actor = this.pages.actor(user);
 		Unit unit = this.pages.unit(actor, code);
+		LocalDate from = Formats.parseDay(effectiveFrom);
+		if (from == null && effectiveFrom != null && !effectiveFrom.isBlank()) {
+			response.setStatus(400);
+			return page(unit, effectiveFrom,
+					FormErrors.of("effectiveFrom", text("field.effectiveFrom.invalid", locale)), null, model);
+		}
 		if (file == null || file.isEmpty()) {
 			response.setStatus(400);
 			return page(unit, effectiveFrom, FormErrors.of("file", text("admin.catalog.noFile", locale)), null, model);
@@ -88,7 +92,7 @@ class CatalogAdminPageController {
 			return page(unit, effectiveFrom, FormErrors.of("file", text("admin.catalog.format", locale)), null, model);
 		}
 		try {
-			ImportResult result = this.catalog.importFile(actor, code, format.get(), bytes(file), effectiveFrom);
+			ImportResult result = this.catalog.importFile(actor, code, format.get(), bytes(file), from);
 			redirect.addFlashAttribute("result", result);
 			redirect.addFlashAttribute("filename", file.getOriginalFilename());
 			return "redirect:/quan-tri/don-vi/" + code + "/danh-muc";
@@ -103,7 +107,7 @@ class CatalogAdminPageController {
 		}
 	}
 
-	private String page(Unit unit, LocalDate effectiveFrom, FormErrors errors, List<RefusedRow> refused, Model model) {
+	private String page(Unit unit, String effectiveFrom, FormErrors errors, List<RefusedRow> refused, Model model) {
 		AdminPages.section(model, unit, "catalog");
 		model.addAttribute("counts", this.catalog.counts(unit.code()));
 		model.addAttribute("effectiveFrom", effectiveFrom);

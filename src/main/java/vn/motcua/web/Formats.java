@@ -61,6 +61,25 @@ final class Formats {
 
 	}
 
+	private static final DateTimeFormatter TYPED_DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+	/**
+	 * A day as a date field sends it (yyyy-MM-dd) or as people type it (dd/MM/yyyy);
+	 * {@code null} for blank or a day that does not exist.
+	 */
+	static LocalDate parseDay(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return text.contains("/") ? LocalDate.parse(text.strip(), TYPED_DAY) : LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
+	}
+
 	static String hours(WorkingHours hours) {
 		return hours.sessions()
 			.stream()

@@ -17,7 +17,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.org.Actor;
@@ -61,11 +61,11 @@ class UnitAdminPageController {
 	}
 
 	/** A new settings version, as typed. */
-	record SettingsForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom, String workingHours,
-			List<DayOfWeek> weekend, String sameDayCutoff, SupplementMode supplementMode) {
+	record SettingsForm(String effectiveFrom, String workingHours, List<DayOfWeek> weekend, String sameDayCutoff,
+			SupplementMode supplementMode) {
 
 		static SettingsForm from(LocalDate day, UnitSettings in) {
-			return new SettingsForm(day, Formats.hours(in.hours()), List.copyOf(in.weekend()),
+			return new SettingsForm(day.toString(), Formats.hours(in.hours()), List.copyOf(in.weekend()),
 					in.sameDayCutoff().toString(), in.supplementMode());
 		}
 
@@ -105,9 +105,11 @@ class UnitAdminPageController {
 	}
 
 	@GetMapping("/quan-tri/don-vi/moi")
-	String newUnit(@org.springframework.web.bind.annotation.RequestParam(required = false) String parent,
-			Authentication user, Model model) {
+	String newUnit(@RequestParam(required = false) String parent, Authentication user, Model model) {
 		Actor actor = this.pages.actor(user);
+		if (!this.pages.mayRegister(actor)) {
+			throw AdminPages.forbidden("No unit of " + actor.username() + " may have units below");
+		}
 		return unitForm(actor, UnitForm.blank(parent), null, model);
 	}
 
@@ -168,6 +170,7 @@ class UnitAdminPageController {
 		Actor actor = this.pages.actor(user);
 		Unit unit = this.pages.unit(actor, code);
 		List<FormErrors.Error> read = new ArrayList<>();
+		LocalDate effectiveFrom = day(form.effectiveFrom(), read, locale);
 		WorkingHours hours = hours(form.workingHours(), read, locale);
 		LocalTime cutoff = time(form.sameDayCutoff(), read, locale);
 		FormErrors errors = this.problems.errors(binding, locale).and(new FormErrors(read));
@@ -176,8 +179,8 @@ class UnitAdminPageController {
 			return unitPage(unit, form, errors, model, locale);
 		}
 		try {
-			UnitSettings version = this.units.addSettings(actor, code, new NewUnitSettings(form.effectiveFrom(), hours,
-					weekend(form.weekend()), cutoff, form.supplementMode()));
+			UnitSettings version = this.units.addSettings(actor, code,
+					new NewUnitSettings(effectiveFrom, hours, weekend(form.weekend()), cutoff, form.supplementMode()));
 			redirect.addFlashAttribute("done", "admin.settings.added");
 			redirect.addFlashAttribute("doneDay", version.effectiveFrom());
 			return "redirect:/quan-tri/don-vi/" + code;
@@ -247,6 +250,18 @@ class UnitAdminPageController {
 			errors.add(new FormErrors.Error("workingHours", text("field.workingHours.invalid", locale)));
 			return null;
 		}
+	}
+
+	/**
+	 * A day as a date field sends it (yyyy-MM-dd) or as people type it (dd/MM/yyyy);
+	 * {@code null} for blank, which the service refuses in its own words.
+	 */
+	private LocalDate day(String text, List<FormErrors.Error> errors, Locale locale) {
+		LocalDate day = Formats.parseDay(text);
+		if (day == null && text != null && !text.isBlank()) {
+			errors.add(new FormErrors.Error("effectiveFrom", text("field.effectiveFrom.invalid", locale)));
+		}
+		return day;
 	}
 
 	private LocalTime time(String text, List<FormErrors.Error> errors, Locale locale) {

@@ -183,6 +183,18 @@ class UnitAdminPageIT {
 			.andExpect(content().string(containsString("id=\"effectiveFrom-error\"")))
 			.andExpect(content().string(containsString("Hãy chọn ngày áp dụng từ ngày mai trở đi")))
 			.andExpect(content().string(containsString("value=\"" + today + "\"")));
+		this.mvc
+			.perform(post("/quan-tri/don-vi/{code}/cau-hinh", OTHER).with(AdminPages.ADMIN)
+				.with(csrf())
+				.param("effectiveFrom", "31/12")
+				.param("workingHours", "07:00–11:30, 13:30–17:00")
+				.param("sameDayCutoff", "25:00")
+				.param("supplementMode", "PAUSE_ADDED"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Hãy chọn một ngày có thật")))
+			.andExpect(content().string(containsString("value=\"31/12\"")))
+			.andExpect(content().string(containsString("id=\"sameDayCutoff-error\"")))
+			.andExpect(content().string(containsString("value=\"25:00\"")));
 		LocalDate day = today.plusDays(20);
 		this.mvc
 			.perform(post("/quan-tri/don-vi/{code}/cau-hinh", OTHER).with(AdminPages.ADMIN)
