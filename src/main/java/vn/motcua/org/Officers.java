@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.org.internal.OfficerStore;
+import vn.motcua.shared.PlainText;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
@@ -297,7 +298,8 @@ public class Officers {
 		else if (this.store.find(username).isPresent()) {
 			violations.add(Violation.of("username", "'" + username + "' is taken"));
 		}
-		if (fullName == null || fullName.isBlank() || fullName.strip().length() > MAX_FULL_NAME) {
+		if (fullName == null || fullName.isBlank() || fullName.strip().length() > MAX_FULL_NAME
+				|| PlainText.hasControl(fullName)) {
 			violations.add(Violation.of("fullName", "must not be blank, at most " + MAX_FULL_NAME + " characters"));
 		}
 		checkRoles(roles, violations);

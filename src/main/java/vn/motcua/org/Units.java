@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import vn.motcua.org.internal.UnitStore;
 import vn.motcua.org.internal.UnitStore.UnitRow;
+import vn.motcua.shared.PlainText;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
@@ -259,6 +260,7 @@ public class Units {
 		else if (request.level() != null && request.level() != UnitLevel.PROVINCE) {
 			violations.add(Violation.of("parentCode", "only a PROVINCE has no parent"));
 		}
+		checkText(violations, "name", request.name());
 		checkLength(violations, "address", request.address(), MAX_ADDRESS);
 		checkLength(violations, "phone", request.phone(), MAX_PHONE);
 		checkLength(violations, "email", request.email(), MAX_EMAIL);
@@ -371,6 +373,15 @@ public class Units {
 	private static void checkLength(List<Violation> violations, String field, String text, int max) {
 		if (text != null && text.strip().length() > max) {
 			violations.add(Violation.of(field, "must be at most " + max + " characters"));
+		}
+		else {
+			checkText(violations, field, text);
+		}
+	}
+
+	private static void checkText(List<Violation> violations, String field, String text) {
+		if (PlainText.hasControl(text)) {
+			violations.add(Violation.of(field, "must not hold control characters"));
 		}
 	}
 

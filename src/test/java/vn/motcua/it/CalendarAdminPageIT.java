@@ -150,6 +150,13 @@ class CalendarAdminPageIT {
 			.andExpect(content().string(containsString("01/01/2030; Nghỉ lễ; Năm sau")))
 			.andExpect(content().string(containsString("value=\"Nguồn thử\"")))
 			.andExpect(content().string(not(containsString("WORKING_DAY"))));
+		this.mvc
+			.perform(post("/quan-tri/don-vi/{code}/lich", UNIT).with(AdminPages.ADMIN)
+				.with(csrf())
+				.param("year", "2029")
+				.param("days", "01/01/2029; Nghỉ lễ; Tết\u0000Dương lịch"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Dòng 1 (01/01/2029): tên ngày tối đa 200 ký tự")));
 		assertThat(this.calendars.year(UNIT, 2029).origin()).isNotEqualTo(YearOrigin.UNIT);
 	}
 

@@ -114,6 +114,12 @@ class CatalogAdminPageIT {
 			.andExpect(content().string(not(containsString("is not one of"))))
 			.andExpect(content().string(containsString("value=\"2026-02-01\"")));
 		assertThat(this.catalog.unitsWith("1.009003")).doesNotContain(UNIT);
+		this.mvc.perform(multipart("/quan-tri/don-vi/{code}/danh-muc", UNIT)
+			.file(csv("nul.csv", HEADER
+					+ "1.009006,Thủ tục\u0000thử,Thử nghiệm,COMMUNE,CITIZEN,5,WORKING_DAYS,3,WORKING_DAYS,NONE\n"))
+			.with(AdminPages.ADMIN)
+			.with(csrf())).andExpect(status().isBadRequest()).andExpect(content().string(containsString("Dòng 2")));
+		assertThat(this.catalog.unitsWith("1.009006")).doesNotContain(UNIT);
 		this.mvc
 			.perform(multipart("/quan-tri/don-vi/{code}/danh-muc", UNIT)
 				.file(new MockMultipartFile("file", "danh-muc.xlsx", "application/vnd.ms-excel", new byte[] { 1, 2 }))

@@ -127,7 +127,17 @@ class OfficerAdminPageIT {
 			.andExpect(content().string(containsString("Tên đăng nhập này đã có người dùng")))
 			.andExpect(content().string(containsString("id=\"roles-error\"")))
 			.andExpect(content().string(containsString("Hãy chọn ít nhất một vai trò")));
+		this.mvc
+			.perform(post("/quan-tri/don-vi/{code}/can-bo", UNIT).with(AdminPages.ADMIN)
+				.with(csrf())
+				.param("fullName", "Trần\u0000Bình")
+				.param("username", "h93.binh")
+				.param("roles", "LEADER")
+				.param("password", PASSWORD))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"fullName-error\"")));
 		assertThat(this.officers.find("Trần Bình")).isEmpty();
+		assertThat(this.officers.find("h93.binh")).isEmpty();
 	}
 
 	@Test

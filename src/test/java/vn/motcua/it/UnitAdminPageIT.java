@@ -140,7 +140,21 @@ class UnitAdminPageIT {
 				.param("unitName", "Tỉnh trùng mã"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Đã có đơn vị dùng mã này")));
+		// a NUL (PostgreSQL refuses it in a text column) and an address longer than its
+		// column come back beside their fields, not as an error page
+		this.mvc
+			.perform(post("/quan-tri/don-vi").with(AdminPages.ADMIN)
+				.with(csrf())
+				.param("parentCode", PROVINCE)
+				.param("level", "CITY")
+				.param("code", PROVINCE + ".02")
+				.param("unitName", "Thành phố\u0000Thử")
+				.param("address", "Đường ".repeat(60)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"unitName-error\"")))
+			.andExpect(content().string(containsString("Địa chỉ tối đa 300 ký tự.")));
 		assertThat(this.units.find("x-91")).isEmpty();
+		assertThat(this.units.find(PROVINCE + ".02")).isEmpty();
 	}
 
 	@Test

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import vn.motcua.shared.PlainText;
+
 /**
  * The days of one year that differ from the plain working week: holidays, make-up and
  * swapped days off, and worked weekend days. {@code source} names where the list comes
@@ -41,6 +43,9 @@ public record CalendarYear(int year, String source, List<CalendarDay> days) {
 		if (this.source.length() > MAX_SOURCE) {
 			problems.add("source: longer than " + MAX_SOURCE + " characters");
 		}
+		else if (PlainText.hasControl(this.source)) {
+			problems.add("source: holds control characters");
+		}
 		Set<LocalDate> seen = new HashSet<>();
 		for (int i = 0; i < this.days.size(); i++) {
 			CalendarDay day = this.days.get(i);
@@ -62,6 +67,9 @@ public record CalendarYear(int year, String source, List<CalendarDay> days) {
 			}
 			if (day.name().length() > MAX_NAME) {
 				problems.add(at + ".name: longer than " + MAX_NAME + " characters");
+			}
+			else if (PlainText.hasControl(day.name())) {
+				problems.add(at + ".name: holds control characters");
 			}
 		}
 		return problems;
