@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,6 +38,7 @@ import vn.motcua.calendar.core.DayKind;
 import vn.motcua.calendar.core.PeriodUnit;
 import vn.motcua.calendar.core.ProcessingTime;
 import vn.motcua.calendar.core.WorkingCalendar;
+import vn.motcua.org.Officers;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.Problem.Violation;
 import vn.motcua.shared.ProblemCode;
@@ -100,8 +102,11 @@ class CalendarApiController {
 
 	private final Calendars calendars;
 
-	CalendarApiController(Calendars calendars) {
+	private final Officers officers;
+
+	CalendarApiController(Calendars calendars, Officers officers) {
 		this.calendars = calendars;
+		this.officers = officers;
 	}
 
 	@GetMapping("/holidays")
@@ -111,25 +116,29 @@ class CalendarApiController {
 	}
 
 	@PutMapping("/years/{year}")
-	@Operation(summary = "Set the unit's year (administrator): holidays, make-up and swapped days, worked weekend days")
-	ResolvedYear putYear(@PathVariable String unitCode, @PathVariable int year,
-			@Valid @RequestBody YearRequest request) {
+	@Operation(
+			summary = "Set the unit's year (an administrator of the unit): holidays, make-up and swapped days, worked weekend days")
+	ResolvedYear putYear(@PathVariable String unitCode, @PathVariable int year, @Valid @RequestBody YearRequest request,
+			Authentication user) {
 		if (request.year() != null && request.year() != year) {
 			throw Problem.invalid(ProblemCode.CALENDAR_YEAR_INVALID, "year",
 					"the body says " + request.year() + ", the path " + year);
 		}
-		return this.calendars.putYear(unitCode, request.toYear(year));
+		return this.calendars.putYear(this.officers.actor(user), unitCode, request.toYear(year));
 	}
 
 	@PostMapping("/import")
-	@Operation(summary = "Set several years of the unit at once from a JSON array (administrator); all or none")
-	ImportResponse importYears(@PathVariable String unitCode, @RequestBody List<@Valid YearRequest> years) {
+	@Operation(
+			summary = "Set several years of the unit at once from a JSON array (an administrator of the unit); all or none")
+	ImportResponse importYears(@PathVariable String unitCode, @RequestBody List<@Valid YearRequest> years,
+			Authentication user) {
 		for (int i = 0; i < years.size(); i++) {
 			if (years.get(i).year() == null) {
 				throw Problem.invalid(ProblemCode.CALENDAR_YEAR_INVALID, "[" + i + "].year", "is required");
 			}
 		}
-		this.calendars.importYears(unitCode, years.stream().map(y -> y.toYear(y.year())).toList());
+		this.calendars.importYears(this.officers.actor(user), unitCode,
+				years.stream().map(y -> y.toYear(y.year())).toList());
 		return new ImportResponse(unitCode, years.stream().map(YearRequest::year).toList());
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,6 +39,7 @@ import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.Publication;
 import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.catalog.core.PublicationChannel;
+import vn.motcua.org.Officers;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Page;
 import vn.motcua.shared.Problem;
@@ -64,9 +66,12 @@ class ProcedureApiController {
 
 	private final Units units;
 
-	ProcedureApiController(Catalog catalog, Units units) {
+	private final Officers officers;
+
+	ProcedureApiController(Catalog catalog, Units units, Officers officers) {
 		this.catalog = catalog;
 		this.units = units;
+		this.officers = officers;
 	}
 
 	@GetMapping
@@ -102,23 +107,25 @@ class ProcedureApiController {
 	}
 
 	@PostMapping(path = "/import", consumes = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
-	@Operation(summary = "Import a catalog file, JSON or CSV (administrator): all rows, or none and every error")
+	@Operation(
+			summary = "Import a catalog file, JSON or CSV (an administrator of the unit): all rows, or none and every error")
 	ImportResult importBody(@RequestParam String unit, @RequestParam(required = false) LocalDate effectiveFrom,
-			@RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, @RequestBody byte[] body) {
+			@RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, @RequestBody byte[] body,
+			Authentication user) {
 		ImportFormat format = ImportFormat.detect(contentType).orElseThrow();
-		return this.catalog.importFile(unit, format, body, effectiveFrom);
+		return this.catalog.importFile(this.officers.actor(user), unit, format, body, effectiveFrom);
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import a catalog file uploaded as a form part 'file' (.json or .csv)")
 	ImportResult importFile(@RequestParam String unit, @RequestParam(required = false) LocalDate effectiveFrom,
-			@RequestPart("file") MultipartFile file) {
+			@RequestPart("file") MultipartFile file, Authentication user) {
 		ImportFormat format = ImportFormat.detect(file.getOriginalFilename())
 			.or(() -> ImportFormat.detect(file.getContentType()))
 			.orElseThrow(
 					() -> Problem.invalid(ProblemCode.CATALOG_IMPORT_REJECTED, "file", "must be a .json or .csv file"));
 		try {
-			return this.catalog.importFile(unit, format, file.getBytes(), effectiveFrom);
+			return this.catalog.importFile(this.officers.actor(user), unit, format, file.getBytes(), effectiveFrom);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -141,13 +141,14 @@ class UnitApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Register a unit (administrator)")
-	ResponseEntity<UnitResponse> register(@Valid @RequestBody UnitRequest request) {
+	@Operation(summary = "Register a unit (the administrator, or an administrator of the unit above)")
+	ResponseEntity<UnitResponse> register(@Valid @RequestBody UnitRequest request, Authentication user) {
 		WorkingHours hours = hours(ProblemCode.UNIT_INVALID, request.workingHours());
 		Set<DayOfWeek> weekend = request.weekend() == null ? null : new HashSet<>(request.weekend());
-		Unit unit = this.units.register(new NewUnit(request.code(), blankToNull(request.parentCode()), request.name(),
-				request.level(), request.address(), request.phone(), request.email(), hours, weekend,
-				request.sameDayCutoff(), request.supplementMode()));
+		Unit unit = this.units.register(this.officers.actor(user),
+				new NewUnit(request.code(), blankToNull(request.parentCode()), request.name(), request.level(),
+						request.address(), request.phone(), request.email(), hours, weekend, request.sameDayCutoff(),
+						request.supplementMode()));
 		return ResponseEntity.created(URI.create("/api/v1/units/" + unit.code())).body(UnitResponse.of(unit));
 	}
 

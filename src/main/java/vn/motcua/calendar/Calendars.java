@@ -18,6 +18,7 @@ import vn.motcua.calendar.core.CalendarYear;
 import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.calendar.internal.BuiltInHolidays;
 import vn.motcua.calendar.internal.CalendarYearStore;
+import vn.motcua.org.Actor;
 import vn.motcua.org.Unit;
 import vn.motcua.org.UnitNotFound;
 import vn.motcua.org.UnitSettings;
@@ -120,15 +121,34 @@ public class Calendars {
 
 	/**
 	 * Sets a unit's year, replacing what it had; the unit's children inherit it unless
-	 * they have their own.
+	 * they have their own. Only an administrator of the unit (or the system
+	 * administrator) sets it.
+	 * @throws Problem forbidden for anyone else; invalid naming each wrong day
 	 */
 	@Transactional
-	public ResolvedYear putYear(String unitCode, CalendarYear year) {
-		importYears(unitCode, List.of(year));
+	public ResolvedYear putYear(Actor by, String unitCode, CalendarYear year) {
+		importYears(by, unitCode, List.of(year));
 		return year(unitCode, year.year());
 	}
 
-	/** Sets several years of a unit at once: all of them, or, when any is wrong, none. */
+	/**
+	 * Sets several years of a unit at once: all of them, or, when any is wrong, none.
+	 * @throws Problem forbidden unless the actor administers the unit
+	 */
+	@Transactional
+	public void importYears(Actor by, String unitCode, List<CalendarYear> years) {
+		this.units.get("unitCode", unitCode);
+		if (!by.administers(unitCode)) {
+			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED,
+					"Only an administrator of " + unitCode + " sets its calendar", List.of());
+		}
+		importYears(unitCode, years);
+	}
+
+	/**
+	 * Sets several years of a unit as {@link #importYears(Actor, String, List)} does,
+	 * without asking who: for loading data.
+	 */
 	@Transactional
 	public void importYears(String unitCode, List<CalendarYear> years) {
 		Unit unit = this.units.get("unitCode", unitCode);

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalog.core.PublicationChannel;
 import vn.motcua.catalog.internal.CatalogImporter;
 import vn.motcua.catalog.internal.CatalogStore;
+import vn.motcua.org.Actor;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Page;
 import vn.motcua.shared.Problem;
@@ -150,7 +151,25 @@ public class Catalog {
 	 * Imports a catalog file into the unit: new procedures, new versions of changed ones
 	 * (effective from the row's date, else {@code effectiveFrom}, else today),
 	 * publications. All rows or, when any row is wrong, none: the problem lists every
-	 * wrong row with its line and reason.
+	 * wrong row with its line and reason. Only an administrator of the unit (or the
+	 * system administrator) imports.
+	 * @throws Problem forbidden for anyone else
+	 */
+	@Transactional
+	public ImportResult importFile(Actor by, String unitCode, ImportFormat format, byte[] file,
+			LocalDate effectiveFrom) {
+		this.units.get("unit", unitCode);
+		if (!by.administers(unitCode)) {
+			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED,
+					"Only an administrator of " + unitCode + " imports its catalog", List.of());
+		}
+		return importFile(unitCode, format, file, effectiveFrom);
+	}
+
+	/**
+	 * Imports a catalog file as
+	 * {@link #importFile(Actor, String, ImportFormat, byte[], LocalDate)} does, without
+	 * asking who: for loading data (the demo ward, benchmarks).
 	 */
 	@Transactional
 	public ImportResult importFile(String unitCode, ImportFormat format, byte[] file, LocalDate effectiveFrom) {

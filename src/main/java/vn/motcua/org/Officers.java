@@ -10,13 +10,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.org.internal.OfficerStore;
+import vn.motcua.shared.PlainText;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
@@ -198,14 +198,13 @@ public class Officers {
 		Officer changed = officer;
 		if (roles != null && !roles.equals(officer.roles())) {
 			changed = new Officer(username, officer.fullName(), officer.unitCode(), roles, officer.active());
-			this.store.record(new OfficerAuditEntry(now, by.username(), username, OfficerChange.ROLES_CHANGED,
-					roles(officer.roles()) + " → " + roles(roles)));
+			this.store.record(OfficerAuditEntry.rolesChanged(now, by.username(), username, officer.roles(), roles));
 		}
 		if (unitCode != null && !unitCode.equals(officer.unitCode())) {
 			requireAdministrator(by, unitCode);
 			changed = new Officer(username, officer.fullName(), unitCode, changed.roles(), officer.active());
-			this.store.record(new OfficerAuditEntry(now, by.username(), username, OfficerChange.UNIT_CHANGED,
-					officer.unitCode() + " → " + unitCode));
+			this.store
+				.record(OfficerAuditEntry.unitChanged(now, by.username(), username, officer.unitCode(), unitCode));
 		}
 		if (changed != officer) {
 			this.store.update(changed);
@@ -356,8 +355,7 @@ public class Officers {
 			String passwordHash) {
 		Officer officer = new Officer(username, fullName.strip(), unitCode, roles, true);
 		this.store.insert(officer, passwordHash);
-		this.store.record(new OfficerAuditEntry(this.clock.instant(), by, username, OfficerChange.REGISTERED,
-				"unit " + unitCode + "; roles " + roles(roles)));
+		this.store.record(OfficerAuditEntry.registered(this.clock.instant(), by, username, unitCode, roles));
 		return officer;
 	}
 
@@ -369,7 +367,8 @@ public class Officers {
 		else if (this.store.find(username).isPresent()) {
 			violations.add(Violation.of("username", "'" + username + "' is taken"));
 		}
-		if (fullName == null || fullName.isBlank() || fullName.strip().length() > MAX_FULL_NAME) {
+		if (fullName == null || fullName.isBlank() || fullName.strip().length() > MAX_FULL_NAME
+				|| PlainText.hasControl(fullName)) {
 			violations.add(Violation.of("fullName", "must not be blank, at most " + MAX_FULL_NAME + " characters"));
 		}
 		checkRoles(roles, violations);
@@ -407,7 +406,7 @@ public class Officers {
 	}
 
 	private static String roles(Set<Role> roles) {
-		return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+		return OfficerAuditEntry.roles(roles);
 	}
 
 	/**

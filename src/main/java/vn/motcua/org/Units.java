@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import vn.motcua.org.internal.UnitStore;
 import vn.motcua.org.internal.UnitStore.UnitRow;
+import vn.motcua.shared.PlainText;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.Problem.Violation;
@@ -39,6 +40,15 @@ public class Units {
 	 * {@code H56.15.40}.
 	 */
 	static final Pattern CODE = Pattern.compile("[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4}){0,4}");
+
+	/** The longest address, phone, e-mail and hours ({@code org_unit}'s columns). */
+	static final int MAX_ADDRESS = 300;
+
+	static final int MAX_PHONE = 30;
+
+	static final int MAX_EMAIL = 120;
+
+	static final int MAX_HOURS = 100;
 
 	private final UnitStore store;
 
@@ -161,6 +171,7 @@ public class Units {
 		if (request.weekend() != null && request.weekend().size() > 5) {
 			violations.add(Violation.of("weekend", "a week needs at least two working days"));
 		}
+		checkHours(violations, request.hours());
 		if (!violations.isEmpty()) {
 			throw Problem.invalid(ProblemCode.UNIT_SETTINGS_INVALID, "The settings cannot be recorded", violations);
 		}
@@ -194,6 +205,26 @@ public class Units {
 		return version;
 	}
 
+	/**
+	 * Registers a unit, for the system administrator or an administrator of the unit it
+	 * sits under (a city's administrator registers its wards).
+	 * @throws Problem forbidden for anyone else; invalid as {@link #register(NewUnit)}
+	 */
+	@Transactional
+	public Unit register(Actor by, NewUnit request) {
+		if (!by.isAdministrator() && (request.parentCode() == null || !by.administers(request.parentCode()))) {
+			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED,
+					"Only the administrator, or an administrator of the unit above, registers a unit",
+					List.of(Violation.of("parentCode", "not a unit you administer")));
+		}
+		return register(request);
+	}
+
+	/**
+	 * Registers a unit as given, without asking who: for loading data (the demo ward,
+	 * tests) and for {@link #register(Actor, NewUnit)}.
+	 * @throws Problem invalid naming each wrong field
+	 */
 	@Transactional
 	public Unit register(NewUnit request) {
 		List<Violation> violations = new ArrayList<>();
@@ -229,9 +260,14 @@ public class Units {
 		else if (request.level() != null && request.level() != UnitLevel.PROVINCE) {
 			violations.add(Violation.of("parentCode", "only a PROVINCE has no parent"));
 		}
+		checkText(violations, "name", request.name());
+		checkLength(violations, "address", request.address(), MAX_ADDRESS);
+		checkLength(violations, "phone", request.phone(), MAX_PHONE);
+		checkLength(violations, "email", request.email(), MAX_EMAIL);
 		if (request.weekend() != null && request.weekend().size() > 5) {
 			violations.add(Violation.of("weekend", "a week needs at least two working days"));
 		}
+		checkHours(violations, request.hours());
 		if (!violations.isEmpty()) {
 			throw Problem.invalid(ProblemCode.UNIT_INVALID, "The unit cannot be registered", violations);
 		}
@@ -325,6 +361,28 @@ public class Units {
 		return new Problem(Problem.Kind.CONFLICT, ProblemCode.UNIT_SETTINGS_EXIST,
 				"The unit " + unitCode + " has settings from " + day + " already; add a version from another day",
 				List.of(Violation.of("effectiveFrom", "the unit has settings from " + day + " already")));
+	}
+
+	/** The hours as they are written to their column ({@code working_hours}). */
+	private static void checkHours(List<Violation> violations, WorkingHours hours) {
+		if (hours != null && hours.toString().length() > MAX_HOURS) {
+			violations.add(Violation.of("workingHours", "at most " + MAX_HOURS + " characters written out"));
+		}
+	}
+
+	private static void checkLength(List<Violation> violations, String field, String text, int max) {
+		if (text != null && text.strip().length() > max) {
+			violations.add(Violation.of(field, "must be at most " + max + " characters"));
+		}
+		else {
+			checkText(violations, field, text);
+		}
+	}
+
+	private static void checkText(List<Violation> violations, String field, String text) {
+		if (PlainText.hasControl(text)) {
+			violations.add(Violation.of(field, "must not hold control characters"));
+		}
 	}
 
 	private static String blankToNull(String text) {

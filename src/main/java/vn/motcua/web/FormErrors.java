@@ -58,6 +58,22 @@ public final class FormErrors {
 		return this.errors.stream().filter(e -> e.field() == null).map(Error::message).distinct().toList();
 	}
 
+	/** The same errors, with the field's messages replaced by one. */
+	FormErrors replacing(String field, String message) {
+		java.util.List<Error> replaced = new java.util.ArrayList<>();
+		boolean done = false;
+		for (Error e : this.errors) {
+			if (!field.equals(e.field())) {
+				replaced.add(e);
+			}
+			else if (!done) {
+				replaced.add(new Error(field, message));
+				done = true;
+			}
+		}
+		return new FormErrors(replaced);
+	}
+
 	FormErrors and(FormErrors more) {
 		return new FormErrors(java.util.stream.Stream.concat(this.errors.stream(), more.errors.stream()).toList());
 	}

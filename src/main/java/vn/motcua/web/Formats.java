@@ -1,10 +1,13 @@
 package vn.motcua.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import vn.motcua.calendar.core.WorkingCalendar;
+import vn.motcua.shared.WorkingHours;
 
 /**
  * How pages show instants: in Vietnam's time, with the weekday, in the reader's language.
@@ -22,6 +25,10 @@ final class Formats {
 	/** A day typed or shown in a form field. */
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private Formats() {
 	}
@@ -41,6 +48,37 @@ final class Formats {
 			return instant == null ? "" : instant.atOffset(WorkingCalendar.ZONE).format(SHORT);
 		}
 
+		/** "02/12/2026". */
+		public String date(LocalDate day) {
+			return day == null ? "" : day.format(DATE);
+		}
+
+		/** "15:00". */
+		public String time(LocalTime time) {
+			return time == null ? "" : time.format(TIME);
+		}
+
+		/** A unit's working sessions as people write them: "07:00–11:30, 13:30–17:00". */
+		public String hours(WorkingHours hours) {
+			return hours == null ? "" : hours.display();
+		}
+
+	}
+
+	/**
+	 * A day as a date field sends it (yyyy-MM-dd) or as people type it (dd/MM/yyyy);
+	 * {@code null} for blank or a day that does not exist.
+	 */
+	static LocalDate parseDay(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return text.contains("/") ? LocalDate.parse(text.strip(), DAY) : LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	static String dateTime(Instant instant, Locale locale) {

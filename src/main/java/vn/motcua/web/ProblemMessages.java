@@ -17,9 +17,9 @@ import vn.motcua.shared.Problem;
  * The one place where a problem becomes words on a page. The domain's problems carry a
  * code and the fields at fault; their English detail is for the API and the log, never
  * shown on a page. A field's message is the first of these keys that has one:
- * {@code problem.<CODE>.<field>}, {@code problem.<CODE>.<last part of the field>},
- * {@code field.<last part>.invalid}, {@code problem.<CODE>}; the problem's own message is
- * {@code problem.<CODE>}.
+ * {@code problem.<CODE>.<field>}, the same without indices,
+ * {@code problem.<CODE>.<last part of the field>}, {@code field.<last part>.invalid},
+ * {@code problem.<CODE>}; the problem's own message is {@code problem.<CODE>}.
  */
 @Component
 public class ProblemMessages {
@@ -57,8 +57,9 @@ public class ProblemMessages {
 			String field = v.field() == null ? "" : v.field();
 			String input = inputs.getOrDefault(field, last(field));
 			String text = first(locale, form == null ? null : form + "." + last(field) + ".invalid",
-					"problem." + problem.code() + "." + field, "problem." + problem.code() + "." + last(field),
-					"field." + last(field) + ".invalid", "problem." + problem.code());
+					"problem." + problem.code() + "." + field, "problem." + problem.code() + "." + unindexed(field),
+					"problem." + problem.code() + "." + last(field), "field." + last(field) + ".invalid",
+					"problem." + problem.code());
 			errors.add(new FormErrors.Error(known.contains(input) ? input : null,
 					text != null ? text : message(problem, locale)));
 		}
@@ -86,6 +87,22 @@ public class ProblemMessages {
 			errors.add(new FormErrors.Error(field, text));
 		}
 		return new FormErrors(errors);
+	}
+
+	/**
+	 * One violation in words, without the form: {@code problem.<CODE>.<field>}, then the
+	 * field without its indices ("components[2].name" → "components.name"), then its last
+	 * part; {@code null} when none of them has a message (the caller words it, e.g. a
+	 * column an import does not know).
+	 */
+	public String reason(Problem problem, Problem.Violation violation, Locale locale) {
+		String field = violation.field() == null ? "" : violation.field();
+		return first(locale, "problem." + problem.code() + "." + field,
+				"problem." + problem.code() + "." + unindexed(field), "problem." + problem.code() + "." + last(field));
+	}
+
+	private static String unindexed(String field) {
+		return field.replaceAll("\\[[0-9]+\\]", "");
 	}
 
 	private String first(Locale locale, String... keys) {

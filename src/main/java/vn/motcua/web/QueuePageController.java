@@ -103,6 +103,7 @@ class QueuePageController {
 		Actor actor = this.officers.actor(user);
 		if (actor.isAdministrator()) {
 			model.addAttribute("administrator", true);
+			model.addAttribute("wards", this.units.withOneStopShop());
 			return "workspace/home";
 		}
 		model.addAttribute("queues", this.queues.of(actor, QUEUE_SIZE));

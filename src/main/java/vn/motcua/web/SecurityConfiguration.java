@@ -102,6 +102,10 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/can-bo", "/can-bo/**")
 			.hasAnyRole(OFFICER_ROLES)
+			// the administrator, and the units' administrators (the pages ask which
+			// units)
+			.requestMatchers("/quan-tri", "/quan-tri/**")
+			.hasRole(ADMINISTRATOR)
 			.requestMatchers("/cong-dan", "/cong-dan/**")
 			.hasRole(CITIZEN)
 			.requestMatchers(HttpMethod.GET, "/**")

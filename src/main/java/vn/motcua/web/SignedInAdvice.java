@@ -13,8 +13,8 @@ import vn.motcua.org.Officer;
 import vn.motcua.org.Officers;
 
 /**
- * Tells every page who is signed in, for the header (sign-in link, or the workspace and
- * sign-out).
+ * Tells every page who is signed in, for the header (sign-in link, or the workspace, the
+ * administration and sign-out).
  */
 @ControllerAdvice(basePackageClasses = SignedInAdvice.class)
 class SignedInAdvice {
@@ -31,6 +31,18 @@ class SignedInAdvice {
 	@ModelAttribute("signedInCitizen")
 	boolean citizen(Authentication authentication) {
 		return authentication != null && authentication.getPrincipal() instanceof OidcUser;
+	}
+
+	/**
+	 * Whether the signed-in user administers (the administrator, or an officer with a
+	 * unit's administrator role): the header links to the administration pages.
+	 */
+	@ModelAttribute("administers")
+	boolean administers(Authentication authentication) {
+		return authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
+				&& authentication.getAuthorities()
+					.stream()
+					.anyMatch(a -> ("ROLE_" + SecurityConfiguration.ADMINISTRATOR).equals(a.getAuthority()));
 	}
 
 	@ModelAttribute("signedIn")

@@ -211,7 +211,7 @@ class CalendarApiControllerTest {
 						.content("{\"days\": []}"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("FORBIDDEN"));
-		then(this.calendars).should(never()).putYear(anyString(), any());
+		then(this.calendars).should(never()).putYear(any(), anyString(), any());
 	}
 
 }

@@ -26,6 +26,8 @@ import vn.motcua.org.Units;
 import vn.motcua.shared.Page;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.AdditionalMatchers.aryEq;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -166,7 +168,7 @@ class ProcedureApiControllerTest {
 
 	@Test
 	void anImportedBodyIsReadInTheFormatOfItsContentType() throws Exception {
-		given(this.catalog.importFile(any(), any(), any(), any())).willReturn(new ImportResult(3, 1, 1, 1, 2));
+		given(this.catalog.importFile(any(), any(), any(), any(), any())).willReturn(new ImportResult(3, 1, 1, 1, 2));
 		this.mvc
 			.perform(post("/api/v1/procedures/import").param("unit", "H1")
 				.param("effectiveFrom", "2026-01-01")
@@ -180,8 +182,8 @@ class ProcedureApiControllerTest {
 			.andExpect(jsonPath("$.unchanged").value(1))
 			.andExpect(jsonPath("$.publications").value(2));
 		then(this.catalog).should()
-			.importFile("H1", ImportFormat.CSV, "code,name\n".getBytes(StandardCharsets.UTF_8),
-					LocalDate.of(2026, 1, 1));
+			.importFile(any(), eq("H1"), eq(ImportFormat.CSV), aryEq("code,name\n".getBytes(StandardCharsets.UTF_8)),
+					eq(LocalDate.of(2026, 1, 1)));
 	}
 
 	@Test

@@ -99,7 +99,7 @@ class UnitApiControllerTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("INVALID_REQUEST"))
 			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("code", "email")));
-		then(this.units).should(never()).register(any());
+		then(this.units).should(never()).register(any(), any());
 	}
 
 	@Test

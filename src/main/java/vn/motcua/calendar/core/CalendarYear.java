@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import vn.motcua.shared.PlainText;
+
 /**
  * The days of one year that differ from the plain working week: holidays, make-up and
  * swapped days off, and worked weekend days. {@code source} names where the list comes
@@ -15,6 +17,14 @@ import java.util.Set;
  * working week.
  */
 public record CalendarYear(int year, String source, List<CalendarDay> days) {
+
+	/**
+	 * The longest source and day name ({@code calendar_year}'s, {@code calendar_day}'s
+	 * columns).
+	 */
+	public static final int MAX_SOURCE = 300;
+
+	public static final int MAX_NAME = 200;
 
 	public CalendarYear {
 		source = source == null ? "" : source.strip();
@@ -29,6 +39,12 @@ public record CalendarYear(int year, String source, List<CalendarDay> days) {
 		List<String> problems = new ArrayList<>();
 		if (this.year < WorkingCalendar.FIRST_YEAR || this.year > WorkingCalendar.LAST_YEAR) {
 			problems.add("year: must be between " + WorkingCalendar.FIRST_YEAR + " and " + WorkingCalendar.LAST_YEAR);
+		}
+		if (this.source.length() > MAX_SOURCE) {
+			problems.add("source: longer than " + MAX_SOURCE + " characters");
+		}
+		else if (PlainText.hasControl(this.source)) {
+			problems.add("source: holds control characters");
 		}
 		Set<LocalDate> seen = new HashSet<>();
 		for (int i = 0; i < this.days.size(); i++) {
@@ -49,8 +65,11 @@ public record CalendarYear(int year, String source, List<CalendarDay> days) {
 				problems.add(at + ".kind: " + day.date() + " is a weekly rest day; a " + day.kind()
 						+ " must be a working weekday");
 			}
-			if (day.name().length() > 200) {
-				problems.add(at + ".name: longer than 200 characters");
+			if (day.name().length() > MAX_NAME) {
+				problems.add(at + ".name: longer than " + MAX_NAME + " characters");
+			}
+			else if (PlainText.hasControl(day.name())) {
+				problems.add(at + ".name: holds control characters");
 			}
 		}
 		return problems;

@@ -19,6 +19,7 @@ import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.catalog.core.ProcedureRules;
 import vn.motcua.catalog.core.PublicationChannel;
 import vn.motcua.org.Role;
+import vn.motcua.shared.PlainText;
 import vn.motcua.shared.Problem.Violation;
 
 /**
@@ -41,6 +42,7 @@ final class RowBuilder {
 	 */
 	ImportRow build(RawProcedure raw, List<Violation> errors) {
 		Reader r = new Reader(raw, errors);
+		r.plainText();
 		List<ApplicantType> applicantTypes = new ArrayList<>();
 		for (String type : raw.applicantTypes) {
 			ApplicantType t = r.enumValue("applicantTypes", type, ApplicantType.class);
@@ -123,6 +125,29 @@ final class RowBuilder {
 		Reader(RawProcedure raw, List<Violation> errors) {
 			this.raw = raw;
 			this.errors = errors;
+		}
+
+		/** Fails each value holding a control character, such as U+0000. */
+		void plainText() {
+			this.raw.values.forEach((field, value) -> check(field, value));
+			this.raw.lists.forEach((list, items) -> {
+				for (int i = 0; i < items.size(); i++) {
+					int index = i;
+					items.get(i).forEach((part, value) -> check(list + "[" + index + "]." + part, value));
+				}
+			});
+			for (int i = 0; i < this.raw.applicantTypes.size(); i++) {
+				check("applicantTypes[" + i + "]", this.raw.applicantTypes.get(i));
+			}
+			for (int i = 0; i < this.raw.legalBasis.size(); i++) {
+				check("legalBasis[" + i + "]", this.raw.legalBasis.get(i));
+			}
+		}
+
+		private void check(String field, String value) {
+			if (PlainText.hasControl(value)) {
+				fail(field, "holds a control character (such as U+0000)");
+			}
 		}
 
 		private void fail(String field, String reason) {

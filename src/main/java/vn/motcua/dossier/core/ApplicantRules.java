@@ -100,8 +100,7 @@ public final class ApplicantRules {
 	 * break or tab.
 	 */
 	public static boolean hasControl(String text) {
-		return text != null
-				&& text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+		return vn.motcua.shared.PlainText.hasControl(text);
 	}
 
 	private static boolean blank(String s) {
