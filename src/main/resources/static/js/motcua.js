@@ -81,9 +81,20 @@ document.addEventListener('htmx:load', function (event) {
   }
 });
 
-// a print button (the printed forms)
 document.addEventListener('click', function (event) {
-  if (event.target.closest && event.target.closest('[data-print]')) {
+  if (!event.target.closest) {
+    return;
+  }
+  // a print button (the printed forms)
+  if (event.target.closest('[data-print]')) {
     window.print();
+  }
+  // a link of the error summary puts the cursor in its field, not only the page at it (GOV.UK)
+  var link = event.target.closest('.error-summary a[href^="#"]');
+  var field = link ? document.getElementById(link.getAttribute('href').substring(1)) : null;
+  if (field) {
+    event.preventDefault();
+    field.scrollIntoView({ block: 'center' });
+    field.focus();
   }
 });

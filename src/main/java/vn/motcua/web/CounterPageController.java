@@ -296,6 +296,8 @@ class CounterPageController {
 		LocalDate day = LocalDate.ofInstant(at, WorkingCalendar.ZONE);
 		model.addAttribute("unit", unit);
 		model.addAttribute("place", LEVEL.matcher(unit.name()).replaceFirst(""));
+		// in a sentence: "UBND phường Quảng Cư"
+		model.addAttribute("unitInText", Character.toLowerCase(unit.name().charAt(0)) + unit.name().substring(1));
 		model.addAttribute("day", day);
 		model.addAttribute("officerName",
 				officer == null ? null : this.officers.find(officer).map(Officer::fullName).orElse(null));
