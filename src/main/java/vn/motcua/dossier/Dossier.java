@@ -56,7 +56,7 @@ final class Dossier {
 	 * counter (the one-stop officer's receipt) is done at once by the receiving officer.
 	 */
 	static Dossier receive(String code, Intake intake, Actor actor, Instant now, WorkingCalendar calendar) {
-		Instant due = calendar.dueAt(now, intake.committedTime(), intake.sameDayCutoff());
+		Instant due = dueAt(now, intake.committedTime(), intake.sameDayCutoff(), calendar);
 		List<DossierStep> steps = new ArrayList<>();
 		for (int i = 0; i < intake.plan().size(); i++) {
 			ProcessPlan.Step p = intake.plan().get(i);
@@ -79,6 +79,17 @@ final class Dossier {
 		}
 		d.events.add(new DossierReceived(code, intake.unitCode(), intake.procedureCode(), intake.channel(), now, due));
 		return d;
+	}
+
+	/**
+	 * The due time of a dossier received (or restarted) at {@code from}: the committed
+	 * time in the unit's working time, a same-day procedure received after the cut-off
+	 * due the next working day. The one rule for the receipt, a restart after a
+	 * supplement, and the counter's due time shown before accepting.
+	 */
+	static Instant dueAt(Instant from, ProcessingTime committedTime, LocalTime sameDayCutoff,
+			WorkingCalendar calendar) {
+		return calendar.dueAt(from, committedTime, sameDayCutoff);
 	}
 
 	/**
@@ -214,7 +225,7 @@ final class Dossier {
 			}
 		}
 		else {
-			this.s.dueAt = calendar.dueAt(now, this.s.committedTime, this.s.sameDayCutoff);
+			this.s.dueAt = dueAt(now, this.s.committedTime, this.s.sameDayCutoff, calendar);
 			schedule(this.s.steps, now, calendar);
 		}
 		DossierStatus back = this.s.pausedFrom;

@@ -58,9 +58,38 @@ public class DossierIntake {
 	}
 
 	/**
-	 * The intake's outcome: the new dossier, or what is missing, or why it was refused.
+	 * The intake's outcome: the new dossier, or what is missing, or why it was refused,
+	 * with the id of the slip that records it ({@link DossierQueries#slip}).
 	 */
-	public record IntakeResult(IntakeOutcome outcome, DossierView dossier, List<String> missing, String reason) {
+	public record IntakeResult(IntakeOutcome outcome, DossierView dossier, List<String> missing, String reason,
+			Long slipId) {
+
+		public IntakeResult(IntakeOutcome outcome, DossierView dossier, List<String> missing, String reason) {
+			this(outcome, dossier, missing, reason, null);
+		}
+
+	}
+
+	/**
+	 * What accepting a complete dossier of the procedure now would give, before the
+	 * counter accepts it: the version in force today (its components and fees) and the
+	 * due time, counted exactly as the intake counts it.
+	 */
+	public record Quote(Procedure procedure, Instant receivedAt, Instant dueAt) {
+	}
+
+	/**
+	 * The terms of an intake at a unit now: the instant, its day in Vietnam, the
+	 * procedure's version in force that day and the unit's calendar of that day (its
+	 * hours and weekend, ADR 13).
+	 */
+	private record Terms(Instant now, LocalDate today, Procedure procedure, WorkingCalendar calendar) {
+
+		Instant dueAt() {
+			ProcedureContent content = this.procedure.content();
+			return Dossier.dueAt(this.now, content.committedTime(), content.sameDayCutoff(), this.calendar);
+		}
+
 	}
 
 	private final Dossiers dossiers;
@@ -145,6 +174,25 @@ public class DossierIntake {
 	}
 
 	/**
+	 * The procedure's version in force at the unit now and the due time of a dossier of
+	 * it accepted now, for the counter to show before accepting.
+	 * @throws vn.motcua.catalog.ProcedureNotFound when the unit has no such procedure in
+	 * force
+	 */
+	@Transactional(readOnly = true)
+	public Quote quote(String unitCode, String procedureCode) {
+		Terms terms = terms(this.units.get("unitCode", unitCode), procedureCode);
+		return new Quote(terms.procedure(), terms.now(), terms.dueAt());
+	}
+
+	private Terms terms(Unit unit, String procedureCode) {
+		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, WorkingCalendar.ZONE);
+		return new Terms(now, today, this.catalog.get(unit.code(), procedureCode, today),
+				this.calendars.forUnit(unit.code(), today));
+	}
+
+	/**
 	 * The mandatory components missing from a submission, before a code is sent for it.
 	 */
 	@Transactional(readOnly = true)
@@ -180,9 +228,10 @@ public class DossierIntake {
 		}
 		// files are checked before anything is saved
 		scans.forEach(this.files::check);
-		Instant now = this.clock.instant();
-		LocalDate today = LocalDate.ofInstant(now, WorkingCalendar.ZONE);
-		Procedure procedure = this.catalog.get(unit.code(), request.procedureCode(), today);
+		Terms terms = terms(unit, request.procedureCode());
+		Instant now = terms.now();
+		LocalDate today = terms.today();
+		Procedure procedure = terms.procedure();
 		ProcedureContent content = procedure.content();
 		for (Scan scan : scans) {
 			if (scan.component() == null || content.components()
@@ -194,7 +243,6 @@ public class DossierIntake {
 		}
 		List<SubmittedComponent> submitted = request.components() == null ? List.of() : request.components();
 		List<String> missing = Completeness.missing(content, submitted);
-		String applicantName = request.applicant().name().strip();
 		if (request.refuse()) {
 			if (blank(request.refusalReason())) {
 				throw Problem.invalid(ProblemCode.INVALID_REQUEST, "refusalReason",
@@ -204,14 +252,14 @@ public class DossierIntake {
 				throw Problem.invalid(ProblemCode.INVALID_REQUEST, "refusalReason",
 						"at most " + REASON_MAX + " characters, no control characters");
 			}
-			this.dossiers.insertSlip(unit.code(), content.code(), IntakeOutcome.REFUSED, applicantName,
+			long slip = this.dossiers.insertSlip(unit.code(), content, IntakeOutcome.REFUSED, request.applicant(),
 					request.refusalReason().strip(), now, actor.username());
-			return new IntakeResult(IntakeOutcome.REFUSED, null, List.of(), request.refusalReason().strip());
+			return new IntakeResult(IntakeOutcome.REFUSED, null, List.of(), request.refusalReason().strip(), slip);
 		}
 		if (!missing.isEmpty()) {
-			this.dossiers.insertSlip(unit.code(), content.code(), IntakeOutcome.GUIDANCE, applicantName,
+			long slip = this.dossiers.insertSlip(unit.code(), content, IntakeOutcome.GUIDANCE, request.applicant(),
 					String.join("\n", missing), now, actor.username());
-			return new IntakeResult(IntakeOutcome.GUIDANCE, null, missing, null);
+			return new IntakeResult(IntakeOutcome.GUIDANCE, null, missing, null, slip);
 		}
 		// the dossier is judged by the unit's settings of the day it is received
 		UnitSettings settings = this.units.settingsOn(unit.code(), today);
@@ -221,7 +269,7 @@ public class DossierIntake {
 						content.committedTime(), content.sameDayCutoff(), request.channel(), request.applicant(),
 						submitted, this.defaultPlan.forProcedure(content, settings.hours().hoursPerDay()),
 						settings.supplementMode()),
-				actor, now, this.calendars.forUnit(unit.code(), today));
+				actor, now, terms.calendar());
 		this.dossiers.save(dossier);
 		if (!scans.isEmpty()) {
 			this.files.keep(code, scans, actor.username());

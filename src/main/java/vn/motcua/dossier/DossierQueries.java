@@ -114,6 +114,18 @@ public class DossierQueries {
 	}
 
 	/**
+	 * An intake slip (guidance or refusal), for the officers of its unit; any other
+	 * reader is told there is none, as for a dossier.
+	 */
+	@Transactional(readOnly = true)
+	public IntakeSlip slip(Actor actor, long id) {
+		return this.dossiers.findSlip(id)
+			.filter(slip -> actor.worksAt(slip.unitCode()))
+			.orElseThrow(() -> Problem.notFound(ProblemCode.NOT_FOUND, "slip",
+					"No intake slip " + id + " that you may see"));
+	}
+
+	/**
 	 * The status of a dossier for its applicant, who proves it (see LookupProof). A wrong
 	 * code and a wrong proof answer alike, so that codes cannot be probed.
 	 */

@@ -24,6 +24,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.calendar.core.PeriodUnit;
 import vn.motcua.calendar.core.ProcessingTime;
+import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.core.SubmittedComponent;
 import vn.motcua.dossier.core.Timeliness;
@@ -307,14 +308,35 @@ class Dossiers {
 		return json == null ? HistoryFacts.NONE : JSON.readValue(json, HistoryFacts.class);
 	}
 
-	/** Records an intake that did not become a dossier: guidance or refusal. */
-	void insertSlip(String unitCode, String procedureCode, IntakeOutcome outcome, String applicantName, String items,
-			java.time.Instant at, String actor) {
+	/**
+	 * Records an intake that did not become a dossier: guidance (the missing components,
+	 * one a line) or refusal (the reason); returns the slip's id.
+	 */
+	long insertSlip(String unitCode, ProcedureContent procedure, IntakeOutcome outcome, Applicant applicant,
+			String items, java.time.Instant at, String actor) {
+		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc
-			.sql("insert into dossier_intake_slip (unit_code, procedure_code, outcome, applicant_name, items, at,"
-					+ " actor) values (?, ?, ?, ?, ?, ?, ?)")
-			.params(unitCode, procedureCode, outcome.name(), applicantName, items, utc(at), actor)
-			.update();
+			.sql("insert into dossier_intake_slip (unit_code, procedure_code, procedure_name, outcome, applicant_name,"
+					+ " applicant_id_number, applicant_phone, applicant_email, applicant_address, items, at, actor)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(unitCode, procedure.code(), procedure.name(), outcome.name(), applicant.name(),
+					applicant.idNumber(), applicant.phone(), applicant.email(), applicant.address(), items, utc(at),
+					actor)
+			.update(key, "id");
+		return key.getKeyAs(Number.class).longValue();
+	}
+
+	/** An intake slip by its id. */
+	Optional<IntakeSlip> findSlip(long id) {
+		return this.jdbc.sql("select id, unit_code, procedure_code, coalesce(procedure_name, procedure_code), outcome,"
+				+ " applicant_name, applicant_id_number, applicant_phone, applicant_email, applicant_address, items,"
+				+ " at, actor from dossier_intake_slip where id = ?")
+			.param(id)
+			.query((rs, n) -> IntakeSlip.of(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					IntakeOutcome.valueOf(rs.getString(5)),
+					new Applicant(rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)),
+					rs.getString(11), instant(rs, 12), rs.getString(13)))
+			.optional();
 	}
 
 	/**

@@ -26,29 +26,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.calendar.core.WorkingCalendar;
-import vn.motcua.catalog.Catalog;
-import vn.motcua.catalog.CatalogQuery;
-import vn.motcua.catalog.Procedure;
 import vn.motcua.document.Documents;
 import vn.motcua.document.StoredFile;
-import vn.motcua.dossier.Applicant;
-import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.core.DossierAction;
 import vn.motcua.dossier.DossierNotFound;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.HistoryEntry;
 import vn.motcua.dossier.DossierActions;
-import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierQueries;
-import vn.motcua.dossier.Scan;
-import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.dossier.ReturnChannel;
-import vn.motcua.dossier.core.SubmittedComponent;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officer;
 import vn.motcua.org.Officers;
@@ -64,8 +54,6 @@ import vn.motcua.shared.ProblemCode;
 @Controller
 class WorkspacePageController {
 
-	private final DossierIntake intake;
-
 	private final DossierActions actions;
 
 	private final DossierQueries dossiers;
@@ -73,8 +61,6 @@ class WorkspacePageController {
 	private final Officers officers;
 
 	private final Units units;
-
-	private final Catalog catalog;
 
 	private final Documents documents;
 
@@ -84,18 +70,16 @@ class WorkspacePageController {
 
 	private final ObjectProvider<ClientRegistrationRepository> citizenSignIn;
 
-	WorkspacePageController(DossierIntake intake, DossierActions actions, DossierQueries dossiers, Officers officers,
-			Units units, Catalog catalog, Documents documents, MessageSource messages,
-			ObjectProvider<ClientRegistrationRepository> citizenSignIn, ProblemMessages problems) {
+	WorkspacePageController(DossierActions actions, DossierQueries dossiers, Officers officers, Units units,
+			Documents documents, MessageSource messages, ObjectProvider<ClientRegistrationRepository> citizenSignIn,
+			ProblemMessages problems) {
 		this.problems = problems;
-		this.intake = intake;
 		this.actions = actions;
 		this.messages = messages;
 		this.citizenSignIn = citizenSignIn;
 		this.dossiers = dossiers;
 		this.officers = officers;
 		this.units = units;
-		this.catalog = catalog;
 		this.documents = documents;
 	}
 
@@ -204,107 +188,6 @@ class WorkspacePageController {
 						.build()
 						.toString())
 			.body(bytes);
-	}
-
-	/** The receipt and appointment slip (Form 01), to print for the applicant. */
-	@GetMapping("/can-bo/ho-so/{code}/bien-nhan")
-	String receipt(@PathVariable String code, Authentication user, Model model, Locale locale) {
-		DossierView dossier = this.dossiers.get(actor(user), code);
-		model.addAttribute("d", dossier);
-		model.addAttribute("unit", this.units.get("unit", dossier.unitCode()));
-		model.addAttribute("fmt", new Formats.Bound(locale));
-		return "workspace/receipt";
-	}
-
-	/**
-	 * The counter's intake form: the unit's procedures, then the chosen one's checklist.
-	 */
-	@GetMapping("/can-bo/tiep-nhan")
-	String intakeForm(@RequestParam(required = false) String procedure, Authentication user, Model model) {
-		Actor actor = actor(user);
-		if (actor.unitCode() == null) {
-			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "unit", "the administrator receives no dossiers");
-		}
-		model.addAttribute("procedures",
-				this.catalog
-					.search(new CatalogQuery(actor.unitCode(), null, null, null, null, 0, Catalog.MAX_PAGE_SIZE))
-					.items());
-		if (procedure != null && !procedure.isBlank()) {
-			model.addAttribute("procedure", this.catalog.get(actor.unitCode(), procedure, null));
-		}
-		model.addAttribute("channels", Channel.values());
-		return "workspace/intake";
-	}
-
-	/**
-	 * The applicant's fields, filled from their latest dossier at the unit when the ID
-	 * number is known (an htmx fragment of the intake form).
-	 */
-	@GetMapping("/can-bo/tiep-nhan/nguoi-nop")
-	String applicant(@RequestParam(required = false) String idNumber, Authentication user, Model model) {
-		Actor actor = actor(user);
-		java.util.Optional<Applicant> known = actor.unitCode() == null ? java.util.Optional.empty()
-				: this.dossiers.latestApplicant(actor, actor.unitCode(), idNumber == null ? null : idNumber.strip());
-		model.addAttribute("form",
-				Map.of("applicantName", known.map(Applicant::name).orElse(""), "idNumber",
-						idNumber == null ? "" : idNumber.strip(), "phone",
-						known.map(a -> a.phone() == null ? "" : a.phone()).orElse(""), "address",
-						known.map(a -> a.address() == null ? "" : a.address()).orElse("")));
-		model.addAttribute("known", known.isPresent());
-		return "workspace/intake :: applicant";
-	}
-
-	@PostMapping("/can-bo/tiep-nhan")
-	String intake(@RequestParam String procedure, @RequestParam(required = false) String channel,
-			@RequestParam(required = false) String applicantName, @RequestParam(required = false) String idNumber,
-			@RequestParam(required = false) String phone, @RequestParam(required = false) String address,
-			@RequestParam(name = "component", required = false) List<String> handedIn,
-			@RequestParam(required = false) boolean refuse, @RequestParam(required = false) String refusalReason,
-			@RequestParam Map<String, MultipartFile> files, Authentication user, Model model,
-			HttpServletResponse response, Locale locale) {
-		Actor actor = actor(user);
-		Procedure p = this.catalog.get(actor.unitCode(), procedure, null);
-		Channel how;
-		try {
-			how = channel == null ? null : Channel.valueOf(channel);
-		}
-		catch (IllegalArgumentException ex) {
-			how = null;
-		}
-		try {
-			// the intake checks the files before anything is saved; a bad one brings the
-			// form back, and an accepted dossier is stored with its files or not at all
-			List<Scan> scans = SubmissionForms.scans(p, files);
-			List<SubmittedComponent> components = SubmissionForms.components(p, handedIn, scans);
-			DossierIntake.IntakeResult result = this.intake.intake(actor,
-					new DossierIntake.IntakeRequest(actor.unitCode(), procedure, how, new Applicant(applicantName,
-							blankToNull(idNumber), blankToNull(phone), null, blankToNull(address)), components, refuse,
-							refusalReason),
-					scans);
-			if (result.outcome() == IntakeOutcome.ACCEPTED) {
-				return "redirect:/can-bo/ho-so/" + result.dossier().code() + "/bien-nhan";
-			}
-			model.addAttribute("result", result);
-		}
-		catch (Problem ex) {
-			if (ex.kind() == Problem.Kind.NOT_FOUND) {
-				throw ex;
-			}
-			response.setStatus(ex.kind() == Problem.Kind.FORBIDDEN ? 403 : 400);
-			model.addAttribute("errors",
-					this.problems.errors(ex, locale,
-							List.of("applicantName", "idNumber", "phone", "address", "refusalReason", "channel"),
-							Map.of("applicant.name", "applicantName")));
-		}
-		model.addAttribute("procedure", p);
-		model.addAttribute("procedures", List.of());
-		model.addAttribute("channels", Channel.values());
-		model.addAttribute("form",
-				Map.of("applicantName", applicantName == null ? "" : applicantName, "idNumber",
-						idNumber == null ? "" : idNumber, "phone", phone == null ? "" : phone, "address",
-						address == null ? "" : address));
-		model.addAttribute("handedIn", handedIn == null ? List.of() : handedIn);
-		return "workspace/intake";
 	}
 
 	@PostMapping("/can-bo/ho-so/{code}/{action}")

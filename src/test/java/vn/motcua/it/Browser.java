@@ -89,7 +89,8 @@ final class Browser implements AutoCloseable {
 	 */
 	void act(String action, java.util.Map<String, String> fields) {
 		org.openqa.selenium.WebElement form = this.driver.findElement(org.openqa.selenium.By.id("action-" + action));
-		// a secondary or ending action is folded under its name: open it as a person would
+		// a secondary or ending action is folded under its name: open it as a person
+		// would
 		this.driver.executeScript("var d = arguments[0].closest('details'); if (d) { d.open = true; }", form);
 		fields.forEach((id, value) -> {
 			org.openqa.selenium.WebElement field = form.findElement(org.openqa.selenium.By.id(id));

@@ -59,8 +59,7 @@ class WorkspaceBrowserIT {
 			wait.until(ExpectedConditions.urlContains("/can-bo"));
 			browser.screenshot("workspace-counter");
 			driver.findElement(By.linkText("+ Tiếp nhận hồ sơ")).click();
-			new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("procedure"))).selectByValue("1.001193");
-			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+			driver.findElement(By.id("q")).sendKeys("1.001193", org.openqa.selenium.Keys.ENTER);
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("component-0")));
 			for (int i : new int[] { 0, 1, 3 }) {
 				driver.findElement(By.id("component-" + i)).click();

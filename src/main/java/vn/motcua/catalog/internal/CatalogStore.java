@@ -160,24 +160,41 @@ public class CatalogStore {
 		if (q.posted() != null) {
 			where.append(q.posted() ? " and " : " and not ").append(POSTED);
 		}
-		String[] words = VietnameseText.fold(q.text()).replaceAll("[%_\\\\]", " ").strip().split(" ");
+		String phrase = VietnameseText.fold(q.text()).replaceAll("[%_\\\\]", " ").strip();
+		String[] words = phrase.split(" ");
 		for (int i = 0; i < words.length; i++) {
 			if (!words[i].isBlank()) {
+				// a word is found in the folded name or in the code, with or without the
+				// code's dots ("1.001193", "1001193", "001193")
 				where.append(" and (v.name_folded like :w")
 					.append(i)
 					.append(" or lower(p.code) like :w")
 					.append(i)
+					.append(" or replace(p.code, '.', '') like :d")
+					.append(i)
 					.append(")");
 				params.put("w" + i, "%" + words[i] + "%");
+				String undotted = words[i].replace(".", "");
+				params.put("d" + i, undotted.isEmpty() ? "%" + words[i] + "%" : "%" + undotted + "%");
 			}
+		}
+		// with words, the best matches first: the code itself, then the name that is the
+		// words, then names holding them together, shortest first; without, by field
+		String order = " order by v.field_folded, v.name_folded, p.code";
+		if (!phrase.isEmpty()) {
+			params.put("phrase", phrase);
+			params.put("phraseAnywhere", "%" + phrase + "%");
+			order = " order by case when lower(p.code) = :phrase then 0 when v.name_folded = :phrase then 1"
+					+ " when v.name_folded like :phraseAnywhere then 2 else 3 end, length(v.name_folded),"
+					+ " v.name_folded, p.code";
 		}
 		String from = " from catalog_procedure p join catalog_procedure_version v on v.procedure_id = p.id";
 		long total = this.jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
 		List<ProcedureSummary> items = this.jdbc
 			.sql("select p.unit_code, p.code, v.name, v.field, v.version_no, v.effective_from, v.statutory_amount,"
 					+ " v.statutory_unit, v.committed_amount, v.committed_unit, v.online_level, v.fee_total, " + POSTED
-					+ " as posted" + from + where + " order by v.field_folded, v.name_folded, p.code" + " offset "
-					+ ((long) q.page() * q.size()) + " rows fetch next " + q.size() + " rows only")
+					+ " as posted" + from + where + order + " offset " + ((long) q.page() * q.size())
+					+ " rows fetch next " + q.size() + " rows only")
 			.params(params)
 			.query(CatalogStore::summary)
 			.list();
