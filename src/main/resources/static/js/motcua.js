@@ -98,3 +98,16 @@ document.addEventListener('click', function (event) {
     field.focus();
   }
 });
+
+// A button with data-check-all="<class>" ticks every box of that class (e.g. all the mandatory
+// components handed in at the counter): one click instead of one a paper. Delegated, so that it
+// works in parts of the page htmx swaps in.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('[data-check-all]') : null;
+  if (!button) {
+    return;
+  }
+  document.querySelectorAll('input[type=checkbox].' + button.getAttribute('data-check-all')).forEach(function (box) {
+    box.checked = true;
+  });
+});
