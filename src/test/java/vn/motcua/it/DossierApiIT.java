@@ -62,7 +62,9 @@ class DossierApiIT {
 		this.api.act(LEADER, code, "approve", null).andExpect(jsonPath("$.status").value("APPROVED"));
 		this.api.act(LEADER, code, "record-result", "{\"resultRef\": \"Giấy khai sinh số 15/2026\"}")
 			.andExpect(jsonPath("$.status").value("RESULT_READY"))
-			.andExpect(jsonPath("$.timeliness").value("EARLY"));
+			// early when the due time (5 working hours) falls on a later day than now, on
+			// time when on the same day: it depends on the hour the test runs
+			.andExpect(jsonPath("$.timeliness").value(org.hamcrest.Matchers.oneOf("EARLY", "ON_TIME")));
 		this.api.act(COUNTER, code, "return-result", "{\"channel\": \"COUNTER\"}")
 			.andExpect(jsonPath("$.status").value("RETURNED"))
 			.andExpect(jsonPath("$.returnChannel").value("COUNTER"))

@@ -105,7 +105,10 @@ class WorkspaceBrowserIT {
 			driver.get(base() + "/can-bo/ho-so/" + code);
 			browser.act("return-result", Map.of("channel", "COUNTER"));
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã trả kết quả"));
-			assertThat(driver.findElement(By.tagName("main")).getText()).contains("Trước hạn", "trả kết quả");
+			// early or on time, by the hour the test runs (the due time is 5 working
+			// hours on)
+			assertThat(driver.findElement(By.tagName("main")).getText()).contains("trả kết quả")
+				.containsPattern("Trước hạn|Đúng hạn");
 			browser.screenshot("dossier-returned");
 
 			// the citizen, signed out, looks the dossier up with the last four digits of
