@@ -53,12 +53,13 @@ import vn.motcua.org.Officers;
 	/**
 	 * The security configuration the application uses. It is package-private in
 	 * {@code vn.motcua.web}, so it is picked by a scan of that one class rather than
-	 * named in {@code @Import}.
+	 * named in {@code @Import}; with it {@code ProblemMessages}, which the pages' error
+	 * handler (a controller advice, so in the slice) needs.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	@ComponentScan(basePackages = "vn.motcua.web", useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-					pattern = "vn\\.motcua\\.web\\.SecurityConfiguration"))
+					pattern = "vn\\.motcua\\.web\\.(SecurityConfiguration|ProblemMessages)"))
 	class ApiSecurity {
 
 		@Bean
