@@ -60,6 +60,9 @@ class CounterPageController {
 	/** How many procedures the search shows; the officer types more to narrow. */
 	static final int RESULTS = 8;
 
+	/** The longest search the box takes: a procedure's name is shorter. */
+	static final int QUERY_MAX = 200;
+
 	/** The inputs of the intake form that an error may name. */
 	private static final List<String> INPUTS = List.of("applicantName", "idNumber", "phone", "address", "channel",
 			"refusalReason", "q");
@@ -138,6 +141,9 @@ class CounterPageController {
 			Locale locale) {
 		Actor actor = receiver(user);
 		String text = q == null ? "" : q.strip();
+		if (text.length() > QUERY_MAX) {
+			text = text.substring(0, QUERY_MAX);
+		}
 		model.addAttribute("q", text);
 		if ("intake-panel".equals(target)) {
 			panel(actor, procedure, fromSlip(actor, procedure, slip), FormErrors.none(), model, locale);

@@ -31,7 +31,10 @@ class ProblemCodeTest {
 		for (String file : new String[] { "messages.properties", "messages_en.properties" }) {
 			Set<String> stale = new TreeSet<>();
 			for (String key : load(file).stringPropertyNames()) {
-				if (key.startsWith("problem.") && !NAMES.contains(key.substring("problem.".length()))) {
+				// problem.<CODE>, or problem.<CODE>.<field> for a field's own words
+				String code = key.startsWith("problem.") ? key.substring("problem.".length()).split("\\.")[0] : null;
+				// (problem.field, problem.unknown: the pages' general words, no code)
+				if (code != null && code.matches("[A-Z_]+") && !NAMES.contains(code)) {
 					stale.add(key);
 				}
 			}
