@@ -85,8 +85,9 @@ class ReportApiControllerTest {
 
 	/**
 	 * A method the path does not take is refused before any handler is chosen, so the
-	 * API's problem handler (which advises the API's controllers) does not see it: Spring
-	 * Boot answers with a problem detail of its own, without a {@code code}.
+	 * API's problem handler (which advises the API's controllers) does not see it;
+	 * {@code web.UnmappedRequests} answers it under {@code /api/} with a problem detail
+	 * and its code.
 	 */
 	@Test
 	void otherMethodsNeedTheAdministratorAndThenAreNotAllowed() throws Exception {
@@ -96,7 +97,7 @@ class ReportApiControllerTest {
 		this.mvc.perform(post("/api/v1/reports/{unit}/timeliness", "H1").with(httpBasic("admin", "motcua-demo")))
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.code").doesNotExist());
+			.andExpect(jsonPath("$.code").value("METHOD_NOT_ALLOWED"));
 	}
 
 }
