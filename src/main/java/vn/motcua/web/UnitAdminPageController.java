@@ -160,7 +160,8 @@ class UnitAdminPageController {
 		Actor actor = this.pages.actor(user);
 		Unit unit = this.pages.unit(actor, code);
 		LocalDate tomorrow = today().plusDays(1);
-		return unitPage(unit, SettingsForm.from(tomorrow, this.units.settingsOn(code, tomorrow)), null, model, locale);
+		return unitPage(actor, unit, SettingsForm.from(tomorrow, this.units.settingsOn(code, tomorrow)), null, model,
+				locale);
 	}
 
 	@PostMapping("/quan-tri/don-vi/{code}/cau-hinh")
@@ -176,7 +177,7 @@ class UnitAdminPageController {
 		FormErrors errors = this.problems.errors(binding, locale).and(new FormErrors(read));
 		if (!errors.isEmpty()) {
 			response.setStatus(400);
-			return unitPage(unit, form, errors, model, locale);
+			return unitPage(actor, unit, form, errors, model, locale);
 		}
 		try {
 			UnitSettings version = this.units.addSettings(actor, code,
@@ -187,12 +188,16 @@ class UnitAdminPageController {
 		}
 		catch (Problem ex) {
 			AdminPages.status(ex, response);
-			return unitPage(unit, form, this.problems.errors(ex, locale, SETTINGS_INPUTS, Map.of()), model, locale);
+			return unitPage(actor, unit, form, this.problems.errors(ex, locale, SETTINGS_INPUTS, Map.of()), model,
+					locale);
 		}
 	}
 
-	private String unitPage(Unit unit, SettingsForm form, FormErrors errors, Model model, Locale locale) {
+	private String unitPage(Actor actor, Unit unit, SettingsForm form, FormErrors errors, Model model, Locale locale) {
 		AdminPages.section(model, unit, "unit");
+		// the units above and below link to their pages for who administers them
+		model.addAttribute("linkParent", unit.parentCode() != null && actor.administers(unit.parentCode()));
+		model.addAttribute("linkChildren", actor.isAdministrator());
 		LocalDate today = today();
 		List<UnitSettings> versions = new ArrayList<>(this.units.settingsVersions(unit.code()));
 		java.util.Collections.reverse(versions);

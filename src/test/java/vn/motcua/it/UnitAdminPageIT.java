@@ -68,6 +68,16 @@ class UnitAdminPageIT {
 	}
 
 	@Test
+	void thePagesReadInEnglishOnRequest() throws Exception {
+		this.mvc.perform(get("/quan-tri/don-vi/{code}", Api.WARD).param("lang", "en").with(AdminPages.ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Working hours over time")))
+			.andExpect(content().string(containsString("Saturday, Sunday")))
+			.andExpect(content().string(containsString("07:00–11:30, 13:30–17:00")))
+			.andExpect(content().string(not(containsString("Giờ làm việc theo từng thời kỳ"))));
+	}
+
+	@Test
 	void registeringAUnitRedirectsToItsPageAndKeepsIt() throws Exception {
 		this.mvc
 			.perform(post("/quan-tri/don-vi").with(AdminPages.ADMIN)
