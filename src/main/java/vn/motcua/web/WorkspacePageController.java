@@ -136,6 +136,8 @@ class WorkspacePageController {
 		}
 		Map<String, DossierQueries.Query> queries = new LinkedHashMap<>();
 		if (actor.roles().contains(Role.ONE_STOP_OFFICER)) {
+			// online submissions waiting for the counter's check, the check due first
+			queries.put("toCheck", query(unit, DossierStatus.AWAITING_INTAKE, null, false, null));
 			queries.put("toAssign", query(unit, DossierStatus.RECEIVED, null, false, null));
 			queries.put("toReturn", query(unit, DossierStatus.RESULT_READY, null, false, null));
 			queries.put("approved", query(unit, DossierStatus.APPROVED, null, false, null));
