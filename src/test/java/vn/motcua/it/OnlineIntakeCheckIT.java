@@ -273,6 +273,11 @@ class OnlineIntakeCheckIT {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Tệp không hợp lệ")))
 			.andExpect(content().string(containsString("id=\"file-0-error\"")));
+		// a note with U+0000: the form again, the note's error beside it
+		upload(code, "5522", "10.41.0.1", "Tờ khai\u0000",
+				new MockMultipartFile("file-0", "to-khai.png", "image/png", Files.png()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"note-error\"")));
 		assertThat(statusOf(code)).isEqualTo("AWAITING_ADDITIONS");
 		assertThat(this.jdbc.sql("select count(*) from document_file where dossier_code = ?")
 			.param(code)
@@ -312,6 +317,13 @@ class OnlineIntakeCheckIT {
 	void aRefusedSubmissionEndsWithItsReasonsAndIsNeverCounted() throws Exception {
 		String code = submitOnline("038190005533", "le.thu.3@example.vn");
 		this.api.act(COUNTER, code, "refuse-online", "{\"reason\": \" \"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		// PostgreSQL takes no U+0000, and the reasons' column holds 2,000 characters
+		this.api.act(COUNTER, code, "refuse-online", "{\"reason\": \"Không\\u0000 thuộc\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		this.api.act(COUNTER, code, "refuse-online", "{\"reason\": \"" + "x".repeat(2001) + "\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		this.api.act(COUNTER, code, "refuse-online", "{\"reason\": \"Không thuộc thẩm quyền của phường\"}")
