@@ -41,7 +41,8 @@ import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
 
 /**
- * Dossiers of the one-stop shop: intake, the twelve actions, look-ups, lists and history.
+ * Dossiers of the one-stop shop: intake, the check of online submissions, the actions of
+ * processing, look-ups, lists and history.
  */
 @RestController
 @RequestMapping("/api/v1/dossiers")
@@ -152,8 +153,10 @@ class DossierApiController {
 	}
 
 	@PostMapping("/{code}/actions/{action}")
-	@Operation(summary = "Act on a dossier: assign, forward, send-back, request-supplement, supplement-received,"
-			+ " approve, refuse, apologize, stop, withdraw, record-result, return-result")
+	@Operation(summary = "Act on a dossier: the check of an online submission (accept, ask-for-more with the note"
+			+ " saying what to add, additions-received, refuse-online with a reason), then assign, forward, send-back,"
+			+ " request-supplement, supplement-received, approve, refuse, apologize, stop, withdraw, record-result,"
+			+ " return-result")
 	DossierView act(@PathVariable String code, @PathVariable String action,
 			@Valid @RequestBody(required = false) ActionRequest request, Authentication user) {
 		DossierAction what = DossierAction.fromPath(action)

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import vn.motcua.org.Role;
 import vn.motcua.org.SupplementMode;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
+import vn.motcua.shared.VietnameseText;
 
 /**
  * A dossier (hồ sơ) of the one-stop shop: the aggregate that keeps the rules of its life
@@ -56,29 +58,73 @@ final class Dossier {
 	 * counter (the one-stop officer's receipt) is done at once by the receiving officer.
 	 */
 	static Dossier receive(String code, Intake intake, Actor actor, Instant now, WorkingCalendar calendar) {
-		Instant due = dueAt(now, intake.committedTime(), intake.sameDayCutoff(), calendar);
+		Dossier d = new Dossier(newState(code, intake, DossierStatus.RECEIVED, now));
+		d.startClock(actor, now, calendar);
+		d.newHistory.add(new HistoryEntry(now, actor.username(), null, "RECEIVE", null, DossierStatus.RECEIVED, null,
+				HistoryFacts.received(intake.channel(), d.s.dueAt)));
+		d.events.add(
+				new DossierReceived(code, intake.unitCode(), intake.procedureCode(), intake.channel(), now, d.s.dueAt));
+		return d;
+	}
+
+	/**
+	 * Takes in a complete online submission with its code, to wait for the one-stop
+	 * officer's check (chờ tiếp nhận), due {@code checkTime} of working time from now. It
+	 * is not received yet: no legal due time runs until the check accepts it (ADR 15).
+	 * The first step (the receipt) is the check, due when the check is.
+	 */
+	static Dossier submit(String code, Intake intake, String by, Instant now, WorkingCalendar calendar,
+			Duration checkTime) {
+		Dossier d = new Dossier(newState(code, intake, DossierStatus.AWAITING_INTAKE, now));
+		Instant checkDue = calendar.plus(now, checkTime);
+		d.s.intakeDueAt = checkDue;
+		d.s.steps.get(0).moveDue(checkDue);
+		d.newHistory.add(new HistoryEntry(now, by, null, "SUBMIT", null, DossierStatus.AWAITING_INTAKE, null,
+				HistoryFacts.submitted(intake.channel(), checkDue)));
+		d.events.add(new OnlineDossierSubmitted(code, intake.unitCode(), intake.procedureCode(), now, checkDue));
+		return d;
+	}
+
+	private static DossierState newState(String code, Intake intake, DossierStatus status, Instant now) {
 		List<DossierStep> steps = new ArrayList<>();
 		for (int i = 0; i < intake.plan().size(); i++) {
 			ProcessPlan.Step p = intake.plan().get(i);
 			steps.add(new DossierStep(i + 1, p.name(), p.role(), p.hours(), null, i == 0 ? now : null, null, null, null,
 					null));
 		}
-		schedule(steps, now, calendar);
-		Dossier d = new Dossier(new DossierState(null, code, intake.unitCode(), intake.procedureCode(),
-				intake.procedureName(), intake.procedureVersionId(), intake.committedTime(), intake.sameDayCutoff(),
-				intake.channel(), intake.applicant(), intake.components(), steps, now, due, DossierStatus.RECEIVED,
-				null, due, 0, null, 0, false, 0, null, null, null, null, null, intake.supplementMode(), 0));
-		d.newHistory.add(new HistoryEntry(now, actor.username(), null, "RECEIVE", null, DossierStatus.RECEIVED, null,
-				HistoryFacts.received(intake.channel(), due)));
-		DossierStep first = steps.get(0);
-		if (first.role() == Role.ONE_STOP_OFFICER && steps.size() > 1) {
+		return new DossierState(null, code, intake.unitCode(), intake.procedureCode(), intake.procedureName(),
+				intake.procedureVersionId(), intake.committedTime(), intake.sameDayCutoff(), intake.channel(),
+				intake.applicant(), intake.components(), steps, null, null, status, null, null, 0, null, 0, false, 0,
+				null, null, null, null, null, intake.supplementMode(), now, null, null, null, 0);
+	}
+
+	/**
+	 * The dossier is received now: its due time counts from now, and so do its steps',
+	 * one after the other. A first step at the counter (the receipt) is done now by who
+	 * receives it; for an online submission that step was the check, judged by the
+	 * check's own due time.
+	 */
+	private void startClock(Actor actor, Instant now, WorkingCalendar calendar) {
+		DossierStep first = this.s.steps.get(0);
+		Instant checkDue = first.dueAt();
+		schedule(this.s.steps, now, calendar);
+		Instant due = dueAt(now, this.s.committedTime, this.s.sameDayCutoff, calendar);
+		this.s.receivedAt = now;
+		this.s.originalDueAt = due;
+		this.s.dueAt = due;
+		this.s.intakeDueAt = null;
+		if (first.role() == Role.ONE_STOP_OFFICER && this.s.steps.size() > 1) {
+			if (checkDue != null) {
+				first.moveDue(checkDue);
+			}
 			first.assign(actor.username());
 			first.complete(now, actor.username());
-			d.s.currentStep = 1;
-			steps.get(1).start(now);
+			this.s.currentStep = 1;
+			this.s.steps.get(1).start(now);
 		}
-		d.events.add(new DossierReceived(code, intake.unitCode(), intake.procedureCode(), intake.channel(), now, due));
-		return d;
+		else {
+			first.start(now);
+		}
 	}
 
 	/**
@@ -136,6 +182,13 @@ final class Dossier {
 		}
 	}
 
+	private void requireApplicant(DossierAction action) {
+		Problem problem = DossierRights.whyNotForApplicant(this.s, action);
+		if (problem != null) {
+			throw problem;
+		}
+	}
+
 	private void requireAssignable(Officer officer, DossierStep step) {
 		if (!DossierPermissions.mayTake(officer, this.s.unitCode, step.role())) {
 			throw Problem.invalid(ProblemCode.ASSIGNEE_INVALID, "assignee", "'" + officer.username() + "' is not a "
@@ -150,6 +203,95 @@ final class Dossier {
 		if (text.length() > 2000) {
 			throw Problem.invalid(ProblemCode.INVALID_REQUEST, field, "must be at most 2000 characters");
 		}
+		if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, field, "must not contain control characters");
+		}
+	}
+
+	// ------------------------------------------------------------------ the check of an
+	// online submission
+
+	/**
+	 * The one-stop officer accepts the online submission: it is received now, judged by
+	 * the unit's supplement mode of today, and due from now (DOMAIN §4, §5).
+	 */
+	void accept(Actor actor, String note, Instant now, WorkingCalendar calendar, SupplementMode supplementMode) {
+		require(DossierAction.ACCEPT, actor, now, null);
+		this.s.supplementMode = supplementMode;
+		startClock(actor, now, calendar);
+		moveTo(DossierAction.ACCEPT, DossierStatus.RECEIVED, actor, now, note,
+				HistoryFacts.received(this.s.channel, this.s.dueAt));
+		this.events.add(new DossierReceived(this.s.code, this.s.unitCode, this.s.procedureCode, this.s.channel, now,
+				this.s.dueAt));
+	}
+
+	/** The check asks the applicant to add what the note says (Form 02's guidance). */
+	void askForMore(Actor actor, String whatToAdd, Instant now) {
+		require(DossierAction.ASK_FOR_MORE, actor, now, null);
+		requireText("note", whatToAdd, "what the applicant must add");
+		this.s.applicantNotice = whatToAdd.strip();
+		this.s.intakeDueAt = null;
+		// what to add is the officer's own words: the note
+		moveTo(DossierAction.ASK_FOR_MORE, DossierStatus.AWAITING_ADDITIONS, actor, now, this.s.applicantNotice,
+				HistoryFacts.NONE);
+		this.events.add(new AdditionsRequested(this.s.code, this.s.unitCode, this.s.applicantNotice, now));
+	}
+
+	/**
+	 * An officer records that what the check asked for was handed in (at the counter):
+	 * the submission is checked again, due {@code checkTime} from now.
+	 */
+	void additionsReceived(Actor actor, String note, Instant now, WorkingCalendar calendar, Duration checkTime) {
+		require(DossierAction.ADDITIONS_RECEIVED, actor, now, null);
+		backToCheck(actor.username(), List.of(), note, now, calendar, checkTime);
+	}
+
+	/** The applicant handed in, online, what the check asked for. */
+	void additionsFromApplicant(String by, List<SubmittedComponent> added, String note, Instant now,
+			WorkingCalendar calendar, Duration checkTime) {
+		requireApplicant(DossierAction.ADDITIONS_RECEIVED);
+		handIn(added);
+		backToCheck(by, added, note, now, calendar, checkTime);
+	}
+
+	private void backToCheck(String by, List<SubmittedComponent> added, String note, Instant now,
+			WorkingCalendar calendar, Duration checkTime) {
+		Instant checkDue = calendar.plus(now, checkTime);
+		this.s.intakeDueAt = checkDue;
+		this.s.steps.get(0).moveDue(checkDue);
+		moveTo(DossierAction.ADDITIONS_RECEIVED, DossierStatus.AWAITING_INTAKE, by, now, note,
+				HistoryFacts.additionsReceived(checkDue, names(added)));
+	}
+
+	/** The check refuses the online submission, with reasons (Form 03). */
+	void refuseOnline(Actor actor, String reason, Instant now) {
+		require(DossierAction.REFUSE_ONLINE, actor, now, null);
+		requireText("reason", reason, "the reasons for refusing");
+		this.s.applicantNotice = reason.strip();
+		this.s.intakeDueAt = null;
+		this.s.resolvedAt = now;
+		moveTo(DossierAction.REFUSE_ONLINE, DossierStatus.REFUSED_AT_INTAKE, actor, now, this.s.applicantNotice,
+				HistoryFacts.NONE);
+		this.events.add(new OnlineDossierRefused(this.s.code, this.s.unitCode, this.s.applicantNotice, now));
+	}
+
+	private static List<String> names(List<SubmittedComponent> components) {
+		return components.stream().map(SubmittedComponent::name).toList();
+	}
+
+	/**
+	 * Adds the components handed in later (online additions, a supplement) to those
+	 * handed in, once each.
+	 */
+	private void handIn(List<SubmittedComponent> added) {
+		List<SubmittedComponent> all = new ArrayList<>(this.s.components);
+		for (SubmittedComponent c : added) {
+			String name = VietnameseText.fold(c.name());
+			if (all.stream().noneMatch(h -> VietnameseText.fold(h.name()).equals(name))) {
+				all.add(c);
+			}
+		}
+		this.s.components = List.copyOf(all);
 	}
 
 	// ------------------------------------------------------------------ actions
@@ -194,6 +336,7 @@ final class Dossier {
 	void requestSupplement(Actor actor, String note, Instant now) {
 		require(DossierAction.REQUEST_SUPPLEMENT, actor, now, null);
 		requireText("note", note, "what the applicant must add");
+		this.s.applicantNotice = note.strip();
 		this.s.supplementRequests++;
 		if (this.s.supplementRequests > 1) {
 			// the law allows one request; a second one counts the dossier as late
@@ -213,6 +356,18 @@ final class Dossier {
 	 */
 	void supplementReceived(Actor actor, String note, Instant now, WorkingCalendar calendar) {
 		require(DossierAction.SUPPLEMENT_RECEIVED, actor, now, calendar);
+		resume(actor.username(), List.of(), note, now, calendar);
+	}
+
+	/** The applicant handed in the supplement online: the clock runs again. */
+	void supplementFromApplicant(String by, List<SubmittedComponent> added, String note, Instant now,
+			WorkingCalendar calendar) {
+		requireApplicant(DossierAction.SUPPLEMENT_RECEIVED);
+		handIn(added);
+		resume(by, added, note, now, calendar);
+	}
+
+	private void resume(String by, List<SubmittedComponent> added, String note, Instant now, WorkingCalendar calendar) {
 		Duration paused = calendar.workingTimeBetween(this.s.pauseStartedAt, now);
 		Instant pauseStart = this.s.pauseStartedAt;
 		Instant dueBefore = this.s.dueAt;
@@ -231,8 +386,10 @@ final class Dossier {
 		DossierStatus back = this.s.pausedFrom;
 		this.s.pausedFrom = null;
 		this.s.pauseStartedAt = null;
-		moveTo(DossierAction.SUPPLEMENT_RECEIVED, back, actor, now, note, HistoryFacts.supplementReceived(pauseStart,
-				paused.toMinutes(), this.s.supplementMode, dueBefore, this.s.dueAt));
+		moveTo(DossierAction.SUPPLEMENT_RECEIVED, back, by, now, note,
+				HistoryFacts
+					.supplementReceived(pauseStart, paused.toMinutes(), this.s.supplementMode, dueBefore, this.s.dueAt)
+					.handedIn(names(added)));
 	}
 
 	void approve(Actor actor, String note, Instant now) {
@@ -267,6 +424,7 @@ final class Dossier {
 		this.s.dueAt = newDue;
 		this.events.add(new DossierApologized(this.s.code, this.s.unitCode, reason.strip(), old, newDue, now));
 		moveTo(DossierAction.APOLOGIZE, this.s.status, actor, now, reason, HistoryFacts.dueMoved(old, newDue));
+		this.s.apologyReason = reason.strip();
 	}
 
 	void stop(Actor actor, String note, Instant now) {
@@ -337,13 +495,23 @@ final class Dossier {
 	 */
 	private void moveTo(DossierAction action, DossierStatus to, Actor actor, Instant now, String note,
 			HistoryFacts facts) {
+		moveTo(action, to, actor.username(), now, note, facts);
+	}
+
+	/**
+	 * Moves to the status as {@code by}: an officer's username, or the applicant acting
+	 * online ({@code online:…}).
+	 */
+	private void moveTo(DossierAction action, DossierStatus to, String by, Instant now, String note,
+			HistoryFacts facts) {
 		DossierStatus from = this.s.status;
 		this.s.status = DossierTransitions.target(action, to);
-		this.newHistory.add(new HistoryEntry(now, actor.username(), null, action.name(), from, to,
+		this.newHistory.add(new HistoryEntry(now, by, null, action.name(), from, to,
 				note == null || note.isBlank() ? null : note.strip(), facts));
-		this.events
-			.add(new DossierStatusChanged(this.s.code, this.s.unitCode, action, from, to, now, actor.username()));
-		if (to.isResolved() && !from.isResolved()) {
+		this.events.add(new DossierStatusChanged(this.s.code, this.s.unitCode, action, from, to, now, by));
+		// only a received dossier has a timeliness for the reports; a refused online
+		// submission never was
+		if (to.isResolved() && !from.isResolved() && to.isReceived()) {
 			this.events.add(new DossierResolved(this.s.code, this.s.unitCode, this.s.procedureCode, to,
 					this.s.timeliness, this.s.receivedAt, this.s.dueAt, now));
 		}
@@ -374,7 +542,7 @@ final class Dossier {
 	 * From when the dossier counts as overdue (see {@link Overdue}); null: it cannot be.
 	 */
 	Instant overdueFrom() {
-		return Overdue.from(this.s.status, this.s.forcedLate, this.s.receivedAt, this.s.dueAt);
+		return Overdue.from(this.s.status, this.s.forcedLate, this.s.receivedAt, this.s.dueAt, this.s.intakeDueAt);
 	}
 
 	boolean isOverdue(Instant now) {
@@ -383,6 +551,14 @@ final class Dossier {
 
 	DossierState state() {
 		return this.s;
+	}
+
+	/**
+	 * The day whose unit settings (hours, weekend) judge the dossier: the day it was
+	 * received; today for one not received yet, since it is received today if at all.
+	 */
+	LocalDate rulesDay(Instant now) {
+		return LocalDate.ofInstant(this.s.receivedAt != null ? this.s.receivedAt : now, WorkingCalendar.ZONE);
 	}
 
 	/** History entries added since the dossier was loaded, to append. */

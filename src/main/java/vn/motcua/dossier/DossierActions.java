@@ -17,12 +17,14 @@ import vn.motcua.org.Actor;
 import vn.motcua.org.Officer;
 import vn.motcua.org.Officers;
 import vn.motcua.org.Role;
+import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
 
 /**
- * What officers do to a dossier (the twelve actions), and which of them an officer may
- * take now, with whom they may hand the dossier to.
+ * What officers do to a dossier (the check of an online submission and the twelve actions
+ * of processing), and which of them an officer may take now, with whom they may hand the
+ * dossier to.
  */
 @Service
 public class DossierActions {
@@ -49,7 +51,14 @@ public class DossierActions {
 
 	private final Clock clock;
 
-	DossierActions(Dossiers dossiers, Officers officers, DossierQueries queries, Calendars calendars, Clock clock) {
+	private final Units units;
+
+	private final IntakeCheckTime checkTime;
+
+	DossierActions(Dossiers dossiers, Officers officers, DossierQueries queries, Calendars calendars, Clock clock,
+			Units units, IntakeCheckTime checkTime) {
+		this.units = units;
+		this.checkTime = checkTime;
 		this.dossiers = dossiers;
 		this.officers = officers;
 		this.queries = queries;
@@ -69,6 +78,13 @@ public class DossierActions {
 			throw new DossierChanged(DossierView.of(dossier, now));
 		}
 		switch (action) {
+			case ACCEPT -> dossier.accept(actor, request.note(), now, calendar(dossier),
+					this.units.settingsOn(dossier.unitCode(), LocalDate.ofInstant(now, WorkingCalendar.ZONE))
+						.supplementMode());
+			case ASK_FOR_MORE -> dossier.askForMore(actor, request.note(), now);
+			case ADDITIONS_RECEIVED ->
+				dossier.additionsReceived(actor, request.note(), now, calendar(dossier), this.checkTime.get());
+			case REFUSE_ONLINE -> dossier.refuseOnline(actor, request.reason(), now);
 			case ASSIGN -> dossier.assign(actor, officer(request.assignee(), true), request.note(), now);
 			case FORWARD -> dossier.forward(actor, officer(request.assignee(), false), request.note(), now);
 			case SEND_BACK -> dossier.sendBack(actor, request.note(), now);
@@ -126,11 +142,10 @@ public class DossierActions {
 
 	/**
 	 * The unit's calendar with the hours and weekend in force when the dossier was
-	 * received.
+	 * received; today's for one not received yet (it is received today if at all now).
 	 */
 	private WorkingCalendar calendar(Dossier dossier) {
-		return this.calendars.forUnit(dossier.unitCode(),
-				LocalDate.ofInstant(dossier.state().receivedAt, WorkingCalendar.ZONE));
+		return this.calendars.forUnit(dossier.unitCode(), dossier.rulesDay(this.clock.instant()));
 	}
 
 	private Officer officer(String username, boolean required) {

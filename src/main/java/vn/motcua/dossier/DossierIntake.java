@@ -41,7 +41,9 @@ import vn.motcua.shared.Problem.Violation;
  * Intake (tiếp nhận): at the counter, by post, and online. The components handed in are
  * checked against the procedure's list; a complete dossier gets its code, its due time,
  * its process plan and the unit's rules of the day, and its scans are kept in the same
- * transaction: all of it, or, when anything fails, none of it.
+ * transaction: all of it, or, when anything fails, none of it. A complete online
+ * submission gets its code at once but is not received: it waits for the one-stop
+ * officer's check (chờ tiếp nhận, ADR 15), which {@link DossierActions} takes.
  */
 @Service
 public class DossierIntake {
@@ -108,9 +110,12 @@ public class DossierIntake {
 
 	private final ProcessPlan defaultPlan;
 
+	private final IntakeCheckTime checkTime;
+
 	DossierIntake(Dossiers dossiers, DossierCodes codes, Catalog catalog, Units units, Calendars calendars,
-			DossierFiles files, Clock clock,
+			DossierFiles files, Clock clock, IntakeCheckTime checkTime,
 			@Value("${motcua.dossier.default-process:classpath:dossier/default-process.txt}") Resource defaultPlan) {
+		this.checkTime = checkTime;
 		this.dossiers = dossiers;
 		this.codes = codes;
 		this.catalog = catalog;
@@ -132,13 +137,14 @@ public class DossierIntake {
 	 */
 	@Transactional
 	public IntakeResult intake(Actor actor, IntakeRequest request, List<Scan> scans) {
-		return take(actor, request, scans, null);
+		return take(actor, request, scans, null, false);
 	}
 
 	/**
-	 * A citizen's online submission: the same check as at the counter, with the channel
-	 * ONLINE and the applicant's ID number from the verified sign-in (not from the form).
-	 * Recorded as received by {@code online:<ID number>}.
+	 * A citizen's online submission: the same completeness check as at the counter, with
+	 * the channel ONLINE and the applicant's ID number from the verified sign-in (not
+	 * from the form); a complete one waits for the one-stop officer's check. Recorded as
+	 * submitted by {@code online:<ID number>}.
 	 */
 	@Transactional
 	public IntakeResult submitOnline(String verifiedIdNumber, IntakeRequest request, List<Scan> scans) {
@@ -155,7 +161,8 @@ public class DossierIntake {
 
 	/**
 	 * An online submission whose applicant proved they hold the e-mail address; its scans
-	 * wait under {@code pendingKey}. Recorded as received by {@code online:<e-mail>}.
+	 * wait under {@code pendingKey}; a complete one waits for the one-stop officer's
+	 * check. Recorded as submitted by {@code online:<e-mail>}.
 	 */
 	IntakeResult submitVerifiedByEmail(String verifiedEmail, IntakeRequest request, String pendingKey) {
 		Applicant a = request.applicant();
@@ -170,7 +177,7 @@ public class DossierIntake {
 		Actor online = new Actor(by.length() > 60 ? by.substring(0, 60) : by, unit.code(),
 				Set.of(Role.ONE_STOP_OFFICER));
 		return take(online, new IntakeRequest(unit.code(), request.procedureCode(), Channel.ONLINE, applicant,
-				request.components(), false, null), scans, pendingKey);
+				request.components(), false, null), scans, pendingKey, true);
 	}
 
 	/**
@@ -200,7 +207,12 @@ public class DossierIntake {
 		return Completeness.missing(this.catalog.get(unitCode, procedureCode, null).content(), submitted);
 	}
 
-	private IntakeResult take(Actor actor, IntakeRequest request, List<Scan> scans, String pendingKey) {
+	/**
+	 * The intake check; a complete dossier is received ({@code online} false: the officer
+	 * at the counter checked it) or waits for the one-stop officer's check
+	 * ({@code online} true).
+	 */
+	private IntakeResult take(Actor actor, IntakeRequest request, List<Scan> scans, String pendingKey, boolean online) {
 		List<Violation> violations = new ArrayList<>();
 		if (request.channel() == null) {
 			violations.add(Violation.of("channel", "one of COUNTER, POST, ONLINE"));
@@ -263,13 +275,14 @@ public class DossierIntake {
 		}
 		// the dossier is judged by the unit's settings of the day it is received
 		UnitSettings settings = this.units.settingsOn(unit.code(), today);
+		// an online submission gets its code now, as on the national portal (ADR 15)
 		String code = this.codes.next(unit.code(), today);
-		Dossier dossier = Dossier.receive(code,
-				new Dossier.Intake(unit.code(), content.code(), content.name(), procedure.versionId(),
-						content.committedTime(), content.sameDayCutoff(), request.channel(), request.applicant(),
-						submitted, this.defaultPlan.forProcedure(content, settings.hours().hoursPerDay()),
-						settings.supplementMode()),
-				actor, now, terms.calendar());
+		Dossier.Intake intake = new Dossier.Intake(unit.code(), content.code(), content.name(), procedure.versionId(),
+				content.committedTime(), content.sameDayCutoff(), request.channel(), request.applicant(), submitted,
+				this.defaultPlan.forProcedure(content, settings.hours().hoursPerDay()), settings.supplementMode());
+		WorkingCalendar calendar = terms.calendar();
+		Dossier dossier = online ? Dossier.submit(code, intake, actor.username(), now, calendar, this.checkTime.get())
+				: Dossier.receive(code, intake, actor, now, calendar);
 		this.dossiers.save(dossier);
 		if (!scans.isEmpty()) {
 			this.files.keep(code, scans, actor.username());
@@ -277,7 +290,8 @@ public class DossierIntake {
 		if (pendingKey != null) {
 			this.files.attach(pendingKey, code);
 		}
-		return new IntakeResult(IntakeOutcome.ACCEPTED, DossierView.of(dossier, now), List.of(), null);
+		return new IntakeResult(online ? IntakeOutcome.SUBMITTED : IntakeOutcome.ACCEPTED, DossierView.of(dossier, now),
+				List.of(), null);
 	}
 
 	private static boolean blank(String text) {

@@ -32,6 +32,21 @@ class DossierLists {
 	private static final String COLUMNS = "code, unit_code, procedure_code, procedure_name, applicant_name, status,"
 			+ " received_at, due_at, overdue_from, timeliness, returned_at, current_assignee";
 
+	/**
+	 * What the applicant's own views (the look-up, their page) show beyond a list's row.
+	 */
+	private static final String NOTICE_COLUMNS = ", submitted_at, intake_due_at, pause_started_at, applicant_notice,"
+			+ " apology_reason, original_due_at";
+
+	/**
+	 * The words and times of a dossier for its applicant: when it was submitted, when its
+	 * check is due, since when its clock is paused, what they were last told, the
+	 * apology.
+	 */
+	record Notices(Instant submittedAt, Instant intakeDueAt, Instant pauseStartedAt, String applicantNotice,
+			String apologyReason, Instant originalDueAt) {
+	}
+
 	/** A dossier in a list, as stored. */
 	record Row(String code, String unitCode, String procedureCode, String procedureName, String applicantName,
 			DossierStatus status, Instant receivedAt, Instant dueAt, Instant overdueFrom, Timeliness timeliness,
@@ -149,9 +164,10 @@ class DossierLists {
 		// every list is in order of urgency; in the overdue and the due-soon lists (open
 		// dossiers that are or will be overdue) that is the order of overdue_from, which
 		// the index (unit_code, overdue_from) reads: unit_code leads, though fixed, so
-		// that H2 too reads the index in order and stops early
+		// that H2 too reads the index in order and stops early; online submissions
+		// waiting for the check have no receipt yet: the check due first
 		String order;
-		if (Boolean.TRUE.equals(f.overdue()) || f.dueBefore() != null) {
+		if (Boolean.TRUE.equals(f.overdue()) || f.dueBefore() != null || f.status() == DossierStatus.AWAITING_INTAKE) {
 			order = " order by unit_code, overdue_from";
 		}
 		else {
@@ -167,29 +183,41 @@ class DossierLists {
 		return new Page(items, Math.min(total, COUNT_CAP), total > COUNT_CAP);
 	}
 
-	/** The dossiers of an applicant by ID number, newest first (at most 200). */
-	List<Row> ofApplicant(String idNumber) {
+	/**
+	 * The dossiers of an applicant by ID number, newest submitted first (at most 200),
+	 * with their notices.
+	 */
+	List<Proven> ofApplicant(String idNumber) {
 		return this.jdbc
-			.sql("select " + COLUMNS + " from dossier where applicant_id_number = ?"
-					+ " order by received_at desc fetch first 200 rows only")
+			.sql("select " + COLUMNS + NOTICE_COLUMNS + ", applicant_id_number, applicant_phone from dossier"
+					+ " where applicant_id_number = ? order by submitted_at desc fetch first 200 rows only")
 			.param(idNumber)
-			.query(DossierLists::row)
+			.query(DossierLists::proven)
 			.list();
 	}
 
 	/**
-	 * A dossier's row with the numbers its applicant proves a look-up with (see
-	 * LookupProof).
+	 * A dossier's row and notices with the numbers its applicant proves a look-up with
+	 * (see LookupProof).
 	 */
-	record Proven(Row row, String idNumber, String phone) {
+	record Proven(Row row, Notices notices, String idNumber, String phone) {
 	}
 
 	Optional<Proven> forLookup(String code) {
-		return this.jdbc.sql("select " + COLUMNS + ", applicant_id_number, applicant_phone from dossier where code = ?")
+		return this.jdbc
+			.sql("select " + COLUMNS + NOTICE_COLUMNS + ", applicant_id_number, applicant_phone from dossier"
+					+ " where code = ?")
 			.param(code)
-			.query((rs, n) -> new Proven(row(rs, n), rs.getString("applicant_id_number"),
-					rs.getString("applicant_phone")))
+			.query(DossierLists::proven)
 			.optional();
+	}
+
+	private static Proven proven(ResultSet rs, int n) throws SQLException {
+		return new Proven(row(rs, n),
+				new Notices(instant(rs, "submitted_at"), instant(rs, "intake_due_at"), instant(rs, "pause_started_at"),
+						rs.getString("applicant_notice"), rs.getString("apology_reason"),
+						instant(rs, "original_due_at")),
+				rs.getString("applicant_id_number"), rs.getString("applicant_phone"));
 	}
 
 	/** The applicant's details as given on their latest dossier at the unit. */

@@ -134,7 +134,7 @@ public class DossierQueries {
 		DossierLists.Proven found = this.lists.forLookup(code)
 			.filter(p -> LookupProof.holds(lastDigits, p.idNumber(), p.phone()))
 			.orElseThrow(() -> DossierNotFound.forCode(code));
-		return PublicStatus.of(found.row(), this.clock.instant());
+		return PublicStatus.of(found.row(), found.notices(), this.clock.instant());
 	}
 
 	/**
@@ -144,7 +144,10 @@ public class DossierQueries {
 	@Transactional(readOnly = true)
 	public List<PublicStatus> ofApplicant(String verifiedIdNumber) {
 		Instant now = this.clock.instant();
-		return this.lists.ofApplicant(verifiedIdNumber).stream().map(r -> PublicStatus.of(r, now)).toList();
+		return this.lists.ofApplicant(verifiedIdNumber)
+			.stream()
+			.map(p -> PublicStatus.of(p.row(), p.notices(), now))
+			.toList();
 	}
 
 	/**

@@ -59,6 +59,18 @@ final class DossierRights {
 		};
 	}
 
+	/**
+	 * Why the applicant, who proved the dossier is theirs, may not take the action now,
+	 * or null when they may: its status does not allow it, or it is not the applicant's
+	 * to take (only handing in what was asked for is).
+	 */
+	static Problem whyNotForApplicant(DossierState s, DossierAction action) {
+		if (!DossierTransitions.of(action).from().contains(s.status)) {
+			return InvalidStatusTransition.of(s.code, action, s.status);
+		}
+		return DossierPermissions.applicantRefusal(action, s.code);
+	}
+
 	private static Problem apologyRefusal(DossierState s, Instant now, WorkingCalendar calendar) {
 		if (s.apologies > 0) {
 			return conflict(ProblemCode.APOLOGY_ALREADY_GIVEN,

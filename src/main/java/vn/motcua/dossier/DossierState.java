@@ -14,7 +14,12 @@ import vn.motcua.org.SupplementMode;
  * A dossier's fields as stored: the aggregate ({@link Dossier}) changes them by its
  * rules, the store beside it writes and reads them, and keeps copies of the versions this
  * instance wrote. Only this package sees them. {@code supplementMode} is the unit's mode
- * in force when the dossier was received: the dossier is judged by it.
+ * in force when the dossier was received: the dossier is judged by it. An online
+ * submission is received when the one-stop officer's check accepts it: until then
+ * {@code receivedAt} and the due times are null, and {@code intakeDueAt} is when the
+ * check is due (ADR 15). {@code applicantNotice} is what the applicant was last told to
+ * do or why they were refused (what to add, the supplement asked for, the reasons of an
+ * online refusal); {@code apologyReason} the reason of the apology, if one was given.
  */
 final class DossierState {
 
@@ -38,13 +43,21 @@ final class DossierState {
 
 	final Applicant applicant;
 
-	final List<SubmittedComponent> components;
+	List<SubmittedComponent> components;
 
 	final List<DossierStep> steps;
 
-	final Instant receivedAt;
+	final Instant submittedAt;
 
-	final Instant originalDueAt;
+	Instant receivedAt;
+
+	Instant originalDueAt;
+
+	Instant intakeDueAt;
+
+	String applicantNotice;
+
+	String apologyReason;
 
 	DossierStatus status;
 
@@ -72,7 +85,7 @@ final class DossierState {
 
 	ReturnChannel returnChannel;
 
-	final SupplementMode supplementMode;
+	SupplementMode supplementMode;
 
 	int version;
 
@@ -82,7 +95,8 @@ final class DossierState {
 			Instant originalDueAt, DossierStatus status, DossierStatus pausedFrom, Instant dueAt,
 			int supplementRequests, Instant pauseStartedAt, int apologies, boolean forcedLate, int currentStep,
 			Instant resolvedAt, Timeliness timeliness, String resultRef, Instant returnedAt,
-			ReturnChannel returnChannel, SupplementMode supplementMode, int version) {
+			ReturnChannel returnChannel, SupplementMode supplementMode, Instant submittedAt, Instant intakeDueAt,
+			String applicantNotice, String apologyReason, int version) {
 		this.id = id;
 		this.code = code;
 		this.unitCode = unitCode;
@@ -111,6 +125,10 @@ final class DossierState {
 		this.returnedAt = returnedAt;
 		this.returnChannel = returnChannel;
 		this.supplementMode = supplementMode;
+		this.submittedAt = submittedAt;
+		this.intakeDueAt = intakeDueAt;
+		this.applicantNotice = applicantNotice;
+		this.apologyReason = apologyReason;
 		this.version = version;
 	}
 
@@ -136,7 +154,7 @@ final class DossierState {
 				this.originalDueAt, this.status, this.pausedFrom, this.dueAt, this.supplementRequests,
 				this.pauseStartedAt, this.apologies, this.forcedLate, this.currentStep, this.resolvedAt,
 				this.timeliness, this.resultRef, this.returnedAt, this.returnChannel, this.supplementMode,
-				this.version);
+				this.submittedAt, this.intakeDueAt, this.applicantNotice, this.apologyReason, this.version);
 	}
 
 }

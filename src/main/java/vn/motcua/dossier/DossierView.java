@@ -11,14 +11,19 @@ import vn.motcua.dossier.core.Timeliness;
 
 /**
  * A dossier as shown to who may see it. {@code overdue} is judged against now for open
- * dossiers; {@code timeliness} is fixed once processing is over.
+ * dossiers (for an online submission waiting for the one-stop officer's check, against
+ * the check's due time {@code intakeDueAt}); {@code timeliness} is fixed once processing
+ * is over. An online submission not received yet has no {@code receivedAt} and no due
+ * times. {@code applicantNotice}: what the applicant was last asked to add, or why the
+ * online submission was refused; {@code apologyReason}: the reason of the apology.
  */
 public record DossierView(String code, String unitCode, String procedureCode, String procedureName,
 		long procedureVersionId, ProcessingTime committedTime, Channel channel, Applicant applicant,
 		DossierStatus status, Instant receivedAt, Instant originalDueAt, Instant dueAt, boolean overdue,
 		Timeliness timeliness, Instant resolvedAt, int supplementRequests, int apologies, boolean forcedLate,
 		Integer currentStep, String currentAssignee, String resultRef, Instant returnedAt, ReturnChannel returnChannel,
-		List<SubmittedComponent> components, List<Step> steps, int version) {
+		List<SubmittedComponent> components, List<Step> steps, Instant submittedAt, Instant intakeDueAt,
+		String applicantNotice, String apologyReason, int version) {
 
 	/**
 	 * A step with its due time and, once done, its verdict; the officers by username and
@@ -48,7 +53,7 @@ public record DossierView(String code, String unitCode, String procedureCode, St
 							name(fullNames, t.assignee()), t.startedAt(), t.dueAt(), t.completedAt(), t.completedBy(),
 							name(fullNames, t.completedBy()), t.verdict()))
 					.toList(),
-				s.version);
+				s.submittedAt, s.intakeDueAt, s.applicantNotice, s.apologyReason, s.version);
 	}
 
 	private static String name(Function<String, String> fullNames, String username) {

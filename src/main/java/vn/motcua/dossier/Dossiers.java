@@ -57,21 +57,23 @@ class Dossiers {
 			+ " committed_amount, committed_unit, same_day_cutoff, channel, applicant_name, applicant_id_number,"
 			+ " applicant_phone, applicant_email, applicant_address, status, paused_from, received_at, original_due_at,"
 			+ " due_at, supplement_requests, pause_started_at, apologies, forced_late, current_step, resolved_at,"
-			+ " timeliness, result_ref, returned_at, return_channel, supplement_mode, version, steps, components";
+			+ " timeliness, result_ref, returned_at, return_channel, supplement_mode, version, steps, components,"
+			+ " submitted_at, intake_due_at, applicant_notice, apology_reason";
 
 	private static final String INSERT = "insert into dossier (code, unit_code, procedure_code, procedure_name,"
 			+ " procedure_version_id, committed_amount, committed_unit, same_day_cutoff, channel, applicant_name,"
 			+ " applicant_id_number, applicant_phone, applicant_email, applicant_address, status, paused_from,"
 			+ " received_at, original_due_at, due_at, supplement_requests, pause_started_at, apologies, forced_late,"
 			+ " current_step, current_assignee, in_progress, overdue_from, resolved_at, timeliness, result_ref,"
-			+ " returned_at, return_channel, supplement_mode, steps, components, version, applicant_name_folded)"
-			+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-			+ " ?, ?, ?, ?, ?)";
+			+ " returned_at, return_channel, supplement_mode, steps, components, version, applicant_name_folded,"
+			+ " submitted_at, intake_due_at, applicant_notice, apology_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String UPDATE = "update dossier set status = ?, paused_from = ?, due_at = ?,"
 			+ " supplement_requests = ?, pause_started_at = ?, apologies = ?, forced_late = ?, current_step = ?,"
 			+ " current_assignee = ?, in_progress = ?, overdue_from = ?, resolved_at = ?, timeliness = ?, result_ref = ?,"
-			+ " returned_at = ?, return_channel = ?, steps = ?, version = version + 1 where id = ? and version = ?";
+			+ " returned_at = ?, return_channel = ?, steps = ?, received_at = ?, original_due_at = ?, intake_due_at = ?,"
+			+ " applicant_notice = ?, apology_reason = ?, supplement_mode = ?, components = ?, version = version + 1"
+			+ " where id = ? and version = ?";
 
 	private static final String HISTORY_COLUMNS = "dossier_history (dossier_id, at, actor, action, from_status,"
 			+ " to_status, note, facts)";
@@ -217,7 +219,8 @@ class Dossiers {
 				utc(s.dueAt), s.supplementRequests, utc(s.pauseStartedAt), s.apologies, s.forcedLate, s.currentStep,
 				dossier.currentAssignee(), !s.status.isResolved(), utc(dossier.overdueFrom()), utc(s.resolvedAt),
 				name(s.timeliness), s.resultRef, utc(s.returnedAt), name(s.returnChannel), s.supplementMode.name(),
-				steps(s), JSON.writeValueAsString(s.components), 0, folded(s.applicant.name()) };
+				steps(s), JSON.writeValueAsString(s.components), 0, folded(s.applicant.name()), utc(s.submittedAt),
+				utc(s.intakeDueAt), s.applicantNotice, s.apologyReason };
 		if (this.database.postgres() && history.size() == 1) {
 			return this.jdbc
 				.sql("with created as (" + INSERT + " returning id) insert into " + HISTORY_COLUMNS
@@ -242,7 +245,9 @@ class Dossiers {
 		Object[] row = { s.status.name(), name(s.pausedFrom), utc(s.dueAt), s.supplementRequests, utc(s.pauseStartedAt),
 				s.apologies, s.forcedLate, s.currentStep, dossier.currentAssignee(), !s.status.isResolved(),
 				utc(dossier.overdueFrom()), utc(s.resolvedAt), name(s.timeliness), s.resultRef, utc(s.returnedAt),
-				name(s.returnChannel), steps(s), s.id, s.version };
+				name(s.returnChannel), steps(s), utc(s.receivedAt), utc(s.originalDueAt), utc(s.intakeDueAt),
+				s.applicantNotice, s.apologyReason, s.supplementMode.name(), JSON.writeValueAsString(s.components),
+				s.id, s.version };
 		if (this.database.postgres() && history.size() == 1) {
 			// the history row is inserted only where the update found its version
 			return this.jdbc
@@ -301,7 +306,7 @@ class Dossiers {
 				: JSON.writeValueAsString(new HistoryFacts(facts.assignee(), null, facts.step(), facts.dueAt(),
 						facts.previousDueAt(), facts.channel(), facts.returnChannel(), facts.supplementRequest(),
 						facts.late(), facts.pauseStartedAt(), facts.pausedMinutes(), facts.supplementMode(),
-						facts.resultRef()));
+						facts.resultRef(), facts.checkDueAt(), facts.handedIn()));
 	}
 
 	static HistoryFacts facts(String json) {
@@ -369,7 +374,9 @@ class Dossiers {
 				instant(rs, "resolved_at"), enumOf(Timeliness.class, rs.getString("timeliness")),
 				rs.getString("result_ref"), instant(rs, "returned_at"),
 				enumOf(ReturnChannel.class, rs.getString("return_channel")),
-				SupplementMode.valueOf(rs.getString("supplement_mode")), rs.getInt("version"));
+				SupplementMode.valueOf(rs.getString("supplement_mode")), instant(rs, "submitted_at"),
+				instant(rs, "intake_due_at"), rs.getString("applicant_notice"), rs.getString("apology_reason"),
+				rs.getInt("version"));
 	}
 
 	static DossierStatus status(String name) {

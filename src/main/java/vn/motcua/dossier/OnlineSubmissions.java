@@ -28,7 +28,8 @@ import vn.motcua.shared.Problem.Violation;
  * Online submission without a signed-in identity: the applicant proves they hold an
  * e-mail address by typing the six-digit code sent to it (through the notification
  * outbox) within 15 minutes and 5 tries. Only then is the dossier taken in. An incomplete
- * submission gets its guidance at once, and no code.
+ * submission gets its guidance at once, and no code. A confirmed one gets its code and
+ * waits for the one-stop officer's check (ADR 15).
  */
 @Service
 public class OnlineSubmissions {
@@ -139,7 +140,7 @@ public class OnlineSubmissions {
 		DossierIntake.IntakeRequest request = JSON.readValue(p.payload(), DossierIntake.IntakeRequest.class);
 		DossierIntake.IntakeResult result = this.intake.submitVerifiedByEmail(p.email(), request,
 				pendingKey(pendingId));
-		if (result.outcome() != IntakeOutcome.ACCEPTED) {
+		if (result.dossier() == null) {
 			this.files.discard(pendingKey(pendingId));
 		}
 		return result;

@@ -95,6 +95,8 @@ public enum ProblemCode {
 
 	/** An uploaded file is empty, too large, or not a PDF, JPEG or PNG. */
 	FILE_INVALID("An uploaded file is empty, too large, or not a PDF, JPEG or PNG."),
+	/** An upload came with no file at all. */
+	FILE_REQUIRED("An upload came with no file at all."),
 
 	// Dossiers
 

@@ -12,17 +12,19 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.ApplicantUploads;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.Scan;
-import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.dossier.core.SubmittedComponent;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
@@ -30,7 +32,9 @@ import vn.motcua.shared.ProblemCode;
 
 /**
  * The signed-in citizen's pages: their dossiers (by the ID number their sign-in vouches
- * for) and online submission of a procedure offered online.
+ * for), online submission of a procedure offered online, and the upload of what a dossier
+ * of theirs waits for (a supplement, or what the check of an online submission asked
+ * for).
  */
 @Controller
 class CitizenPageController {
@@ -47,8 +51,12 @@ class CitizenPageController {
 
 	private final String idClaim;
 
+	private final ApplicantUploads uploads;
+
 	CitizenPageController(DossierIntake intake, DossierQueries queries, Catalog catalog, Units units,
-			ProblemMessages problems, @Value("${motcua.citizen-sign-in.id-claim:personal_id}") String idClaim) {
+			ProblemMessages problems, ApplicantUploads uploads,
+			@Value("${motcua.citizen-sign-in.id-claim:personal_id}") String idClaim) {
+		this.uploads = uploads;
 		this.intake = intake;
 		this.queries = queries;
 		this.catalog = catalog;
@@ -96,7 +104,7 @@ class CitizenPageController {
 							blankToNull(phone), citizen.getEmail(), blankToNull(address)), components, false, null),
 					scans);
 			model.addAttribute("result", result);
-			if (result.outcome() != IntakeOutcome.ACCEPTED) {
+			if (result.dossier() == null) {
 				model.addAttribute("attached", attached == null ? List.of() : attached);
 			}
 		}
@@ -111,6 +119,45 @@ class CitizenPageController {
 			model.addAttribute("filesLost", files.values().stream().anyMatch(f -> !f.isEmpty()));
 		}
 		return "citizen/submit";
+	}
+
+	/**
+	 * What the dossier waits for from its signed-in applicant, and the form to send it.
+	 */
+	@GetMapping("/cong-dan/ho-so/{code}/bo-sung")
+	String uploadForm(@PathVariable String code, @AuthenticationPrincipal OidcUser citizen, Model model,
+			Locale locale) {
+		model.addAttribute("upload", this.uploads.formFor(idNumber(citizen), code));
+		return "citizen/upload";
+	}
+
+	/**
+	 * The signed-in applicant uploads what they were asked to add; back to their
+	 * dossiers, or the form again with the error beside its field and the note kept.
+	 */
+	@PostMapping("/cong-dan/ho-so/{code}/bo-sung")
+	String upload(@PathVariable String code, @RequestParam(required = false) String note,
+			@RequestParam Map<String, MultipartFile> files, @AuthenticationPrincipal OidcUser citizen, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		String id = idNumber(citizen);
+		ApplicantUploads.UploadForm form = this.uploads.formFor(id, code);
+		try {
+			this.uploads.uploadAsSignedIn(id, code, SubmissionForms.scans(form.components(), files), note);
+			redirect.addFlashAttribute("uploaded", code);
+			return "redirect:/cong-dan";
+		}
+		catch (Problem ex) {
+			if (ex.kind() == Problem.Kind.NOT_FOUND) {
+				throw ex;
+			}
+			response.setStatus(ex.kind().status());
+			// beside its field, and in the summary above the form
+			model.addAttribute("uploadErrors",
+					this.problems.errors(ex, locale, "upload", LookupPageController.uploadInputs(form), Map.of()));
+			model.addAttribute("note", note);
+			model.addAttribute("upload", form);
+			return "citizen/upload";
+		}
 	}
 
 	private String idNumber(OidcUser citizen) {

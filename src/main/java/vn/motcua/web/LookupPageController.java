@@ -14,7 +14,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.motcua.dossier.ApplicantUploads;
 import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.PublicStatus;
@@ -27,8 +30,10 @@ import vn.motcua.shared.RateLimits;
 
 /**
  * The citizen's look-up of a dossier by its code and the last four digits of their ID or
- * phone number, and their rating once the result is returned; each limited per client
- * address and, for wrong digits, per dossier (ADR 17).
+ * phone number, the upload of what they were asked to add (a supplement, or what the
+ * check of an online submission asked for) with the same proof, and their rating once the
+ * result is returned; each limited per client address and, for wrong digits, per dossier
+ * (ADR 17).
  */
 @Controller
 class LookupPageController {
@@ -43,9 +48,12 @@ class LookupPageController {
 
 	private final ProblemMessages problems;
 
+	private final ApplicantUploads uploads;
+
 	LookupPageController(DossierQueries dossiers, Ratings ratings, RateLimits limits, MessageSource messages,
-			ProblemMessages problems) {
+			ProblemMessages problems, ApplicantUploads uploads) {
 		this.problems = problems;
+		this.uploads = uploads;
 		this.dossiers = dossiers;
 		this.ratings = ratings;
 		this.limits = limits;
@@ -65,11 +73,7 @@ class LookupPageController {
 		try {
 			PublicStatus status = this.limits.proving(Budget.LOOKUP, request.getRemoteAddr(), code.strip(),
 					() -> this.dossiers.lookup(code.strip(), digits.strip()));
-			model.addAttribute("status", status);
-			model.addAttribute("fmt", new Formats.Bound(locale));
-			model.addAttribute("canRate",
-					status.status() == DossierStatus.RETURNED && !this.ratings.isRated(status.code()));
-			model.addAttribute("ratings", Rating.values());
+			show(status, digits, model, locale);
 		}
 		catch (RateLimited ex) {
 			RateLimitPages.refuse(ex, response, model, this.messages, locale);
@@ -79,6 +83,82 @@ class LookupPageController {
 			model.addAttribute("error", this.messages.getMessage("lookup.notFound", null, locale));
 		}
 		return "lookup";
+	}
+
+	/**
+	 * The dossier's status, what it waits for from the applicant and, when it waits for
+	 * something, the form to upload it.
+	 */
+	private void show(PublicStatus status, String digits, Model model, Locale locale) {
+		model.addAttribute("status", status);
+		model.addAttribute("fmt", new Formats.Bound(locale));
+		model.addAttribute("canRate",
+				status.status() == DossierStatus.RETURNED && !this.ratings.isRated(status.code()));
+		model.addAttribute("ratings", Rating.values());
+		if (status.awaitsApplicant()) {
+			model.addAttribute("upload", this.uploads.form(status.code(), digits == null ? null : digits.strip()));
+		}
+	}
+
+	/**
+	 * The applicant uploads what they were asked to add, proving the dossier as for the
+	 * look-up; back to the look-up, which says it arrived, or the form again with the
+	 * error beside its field and the note kept.
+	 */
+	@PostMapping("/tra-cuu/bo-sung")
+	String upload(@RequestParam String code, @RequestParam String digits, @RequestParam(required = false) String note,
+			@RequestParam Map<String, MultipartFile> files, HttpServletRequest request, HttpServletResponse response,
+			Model model, Locale locale) {
+		model.addAttribute("code", code.strip());
+		model.addAttribute("digits", digits.strip());
+		ApplicantUploads.UploadForm form = null;
+		try {
+			// the upload proves the dossier as the look-up does, within the same budgets
+			form = this.limits.proving(Budget.LOOKUP, request.getRemoteAddr(), code.strip(),
+					() -> this.uploads.form(code.strip(), digits.strip()));
+			this.uploads.upload(code.strip(), digits.strip(), SubmissionForms.scans(form.components(), files), note);
+			return "redirect:" + UriComponentsBuilder.fromPath("/tra-cuu")
+				.queryParam("code", code.strip())
+				.queryParam("digits", digits.strip())
+				.queryParam("uploaded")
+				.encode()
+				.toUriString();
+		}
+		catch (RateLimited ex) {
+			RateLimitPages.refuse(ex, response, model, this.messages, locale);
+			return "lookup";
+		}
+		catch (Problem ex) {
+			response.setStatus(ex.kind().status());
+			if (ex.kind() == Problem.Kind.NOT_FOUND) {
+				model.addAttribute("error", this.messages.getMessage("lookup.notFound", null, locale));
+				return "lookup";
+			}
+			if (form == null) {
+				// the dossier waits for nothing from the applicant (any more)
+				model.addAttribute("error", this.problems.message(ex, locale));
+			}
+			else {
+				// beside its field, and in the summary above the form
+				model.addAttribute("uploadErrors", uploadErrors(ex, form, locale));
+			}
+			model.addAttribute("note", note);
+			show(this.dossiers.lookup(code.strip(), digits.strip()), digits, model, locale);
+			return "lookup";
+		}
+	}
+
+	/** The upload's errors beside its inputs: a file per component, the note. */
+	private FormErrors uploadErrors(Problem ex, ApplicantUploads.UploadForm form, Locale locale) {
+		return this.problems.errors(ex, locale, "upload", uploadInputs(form), Map.of());
+	}
+
+	static List<String> uploadInputs(ApplicantUploads.UploadForm form) {
+		List<String> inputs = new java.util.ArrayList<>(List.of("note"));
+		for (int i = 0; i < form.components().size(); i++) {
+			inputs.add("file-" + i);
+		}
+		return inputs;
 	}
 
 	@PostMapping("/tra-cuu/danh-gia")

@@ -28,13 +28,20 @@ final class SubmissionForms {
 	 * before anything is saved.
 	 */
 	static List<Scan> scans(Procedure procedure, Map<String, MultipartFile> fields) {
+		return scans(procedure.content().components().stream().map(ProcedureContent.Component::name).toList(), fields);
+	}
+
+	/**
+	 * The files of the form, field {@code file-<i>} a scan of the i-th of the components
+	 * named.
+	 */
+	static List<Scan> scans(List<String> components, Map<String, MultipartFile> fields) {
 		List<Scan> scans = new ArrayList<>();
-		List<ProcedureContent.Component> components = procedure.content().components();
 		for (int i = 0; i < components.size(); i++) {
 			MultipartFile file = fields.get("file-" + i);
 			if (file != null && !file.isEmpty()) {
 				try {
-					scans.add(new Scan("file-" + i, components.get(i).name(), file.getOriginalFilename(),
+					scans.add(new Scan("file-" + i, components.get(i), filename(file.getOriginalFilename()),
 							file.getContentType(), file.getBytes()));
 				}
 				catch (IOException ex) {
@@ -43,6 +50,14 @@ final class SubmissionForms {
 			}
 		}
 		return scans;
+	}
+
+	/**
+	 * The file's name as sent, without control characters (a NUL byte would fail the file
+	 * store and PostgreSQL); null stays null.
+	 */
+	static String filename(String name) {
+		return name == null ? null : name.replaceAll("\\p{Cntrl}", "");
 	}
 
 	/**

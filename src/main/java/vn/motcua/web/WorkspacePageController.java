@@ -102,13 +102,13 @@ class WorkspacePageController {
 	 * The actions that move a dossier on, the most usual first: the first one this
 	 * officer may take is the page's primary action.
 	 */
-	static final List<DossierAction> FORWARD_ORDER = List.of(DossierAction.APPROVE, DossierAction.RETURN_RESULT,
-			DossierAction.RECORD_RESULT, DossierAction.SUPPLEMENT_RECEIVED, DossierAction.FORWARD,
-			DossierAction.ASSIGN);
+	static final List<DossierAction> FORWARD_ORDER = List.of(DossierAction.ACCEPT, DossierAction.APPROVE,
+			DossierAction.RETURN_RESULT, DossierAction.RECORD_RESULT, DossierAction.SUPPLEMENT_RECEIVED,
+			DossierAction.ADDITIONS_RECEIVED, DossierAction.FORWARD, DossierAction.ASSIGN);
 
 	/** The actions that end a dossier or turn it away, set apart from the others. */
-	static final List<DossierAction> DESTRUCTIVE = List.of(DossierAction.REFUSE, DossierAction.STOP,
-			DossierAction.WITHDRAW);
+	static final List<DossierAction> DESTRUCTIVE = List.of(DossierAction.REFUSE, DossierAction.REFUSE_ONLINE,
+			DossierAction.STOP, DossierAction.WITHDRAW);
 
 	private String dossierPage(Actor actor, DossierView dossier, Model model, Locale locale) {
 		model.addAttribute("d", dossier);

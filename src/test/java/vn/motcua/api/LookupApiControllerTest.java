@@ -58,9 +58,9 @@ class LookupApiControllerTest {
 
 	@Test
 	void aLookUpIsPublicAndShowsNoPersonalData() throws Exception {
-		given(this.dossiers.lookup(CODE, "1234"))
-			.willReturn(new PublicStatus(CODE, "H1", "Đăng ký khai sinh", DossierStatus.RECEIVED,
-					Instant.parse("2026-01-01T02:00:00Z"), Instant.parse("2026-01-06T10:00:00Z"), false, null, null));
+		given(this.dossiers.lookup(CODE, "1234")).willReturn(new PublicStatus(CODE, "H1", "Đăng ký khai sinh",
+				DossierStatus.RECEIVED, Instant.parse("2026-01-01T02:00:00Z"), Instant.parse("2026-01-01T02:00:00Z"),
+				Instant.parse("2026-01-06T10:00:00Z"), false, null, null, null, null, null, null, null, false));
 		this.mvc.perform(get("/api/v1/lookup/{code}", CODE).param("digits", "1234"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.code").value(CODE))

@@ -14,6 +14,7 @@ import vn.motcua.dossier.core.DossierPermissions;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officer;
 import vn.motcua.org.Role;
+import vn.motcua.org.SupplementMode;
 import vn.motcua.shared.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,11 @@ import static vn.motcua.dossier.DossierFixture.SPECIALIST;
 import static vn.motcua.dossier.DossierFixture.aDossier;
 import static vn.motcua.dossier.DossierFixture.actor;
 import static vn.motcua.dossier.DossierFixture.at;
+import static vn.motcua.dossier.core.DossierAction.ACCEPT;
+import static vn.motcua.dossier.core.DossierAction.ADDITIONS_RECEIVED;
 import static vn.motcua.dossier.core.DossierAction.APOLOGIZE;
+import static vn.motcua.dossier.core.DossierAction.ASK_FOR_MORE;
+import static vn.motcua.dossier.core.DossierAction.REFUSE_ONLINE;
 import static vn.motcua.dossier.core.DossierAction.APPROVE;
 import static vn.motcua.dossier.core.DossierAction.ASSIGN;
 import static vn.motcua.dossier.core.DossierAction.FORWARD;
@@ -139,7 +144,36 @@ class AllowedActionsTest {
 				d -> d.approve(actor(LEADER), null, at("2025-03-04T09:00")),
 				d -> d.recordResult(actor(COUNTER), "KQ", at("2025-03-04T10:00")),
 				d -> d.returnResult(actor(COUNTER), ReturnChannel.POST, null, at("2025-03-04T11:00")));
-		Dossier d = aDossier().build();
+		checkEveryOffer(aDossier().build(), life);
+	}
+
+	/**
+	 * The same for an online submission: the check asks for more, the applicant adds it,
+	 * the check accepts it, and processing starts.
+	 */
+	@Test
+	void whatIsOfferedAtTheCheckOfAnOnlineSubmissionSucceedsAndWhatIsNotFails() {
+		List<Consumer<Dossier>> life = List.of(d -> {
+		}, d -> d.askForMore(actor(COUNTER), "Giấy chứng sinh", at("2025-03-03T10:00")),
+				d -> d.additionsFromApplicant(ApplicantUploads.APPLICANT, List.of(), null, at("2025-03-03T11:00"),
+						CALENDAR, DossierFixture.CHECK_TIME),
+				d -> d.accept(actor(COUNTER), null, at("2025-03-03T14:00"), CALENDAR, SupplementMode.PAUSE_ADDED),
+				d -> d.assign(actor(COUNTER), SPECIALIST, null, at("2025-03-03T14:10")));
+		checkEveryOffer(aDossier().submitted(), life);
+	}
+
+	@Test
+	void atTheCheckTheDeskAcceptsAsksOrRefusesAndNobodyElseActs() {
+		Dossier d = aDossier().submitted();
+		assertThat(allowed(d, COUNTER, MONDAY)).isEqualTo(EnumSet.of(ACCEPT, ASK_FOR_MORE, REFUSE_ONLINE));
+		assertThat(allowed(d, LEADER, MONDAY)).isEqualTo(EnumSet.of(ACCEPT, ASK_FOR_MORE, REFUSE_ONLINE));
+		assertThat(allowed(d, SPECIALIST, MONDAY)).isEmpty();
+		assertThat(allowed(d, SUPERVISOR, MONDAY)).isEmpty();
+		d.askForMore(actor(COUNTER), "Giấy chứng sinh", MONDAY);
+		assertThat(allowed(d, COUNTER, MONDAY)).isEqualTo(EnumSet.of(ADDITIONS_RECEIVED, REFUSE_ONLINE));
+	}
+
+	private static void checkEveryOffer(Dossier d, List<Consumer<Dossier>> life) {
 		Instant now = at("2025-03-04T11:30");
 		List<String> checked = new ArrayList<>();
 		for (Consumer<Dossier> step : life) {
@@ -169,6 +203,10 @@ class AllowedActionsTest {
 	private static void take(Dossier d, DossierAction action, Officer officer, Instant now) {
 		Actor a = actor(officer);
 		switch (action) {
+			case ACCEPT -> d.accept(a, null, now, CALENDAR, SupplementMode.PAUSE_ADDED);
+			case ASK_FOR_MORE -> d.askForMore(a, "Bổ sung giấy chứng sinh", now);
+			case ADDITIONS_RECEIVED -> d.additionsReceived(a, null, now, CALENDAR, DossierFixture.CHECK_TIME);
+			case REFUSE_ONLINE -> d.refuseOnline(a, "Không thuộc thẩm quyền", now);
 			case ASSIGN -> d.assign(a, anyoneFor(d.roleToAssign(ASSIGN)), null, now);
 			case FORWARD -> d.forward(a, null, null, now);
 			case SEND_BACK -> d.sendBack(a, "Xem lại", now);
@@ -176,7 +214,8 @@ class AllowedActionsTest {
 			case SUPPLEMENT_RECEIVED -> d.supplementReceived(a, null, now, CALENDAR);
 			case APPROVE -> d.approve(a, null, now);
 			case REFUSE -> d.refuse(a, "Không đủ điều kiện", now);
-			case APOLOGIZE -> d.apologize(a, "Cần xác minh", d.state().dueAt.plusSeconds(30 * 86_400), now, CALENDAR);
+			case APOLOGIZE -> d.apologize(a, "Cần xác minh",
+					(d.state().dueAt == null ? now : d.state().dueAt).plusSeconds(30 * 86_400), now, CALENDAR);
 			case STOP -> d.stop(a, null, now);
 			case WITHDRAW -> d.withdraw(a, null, now);
 			case RECORD_RESULT -> d.recordResult(a, "KQ", now);

@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
@@ -73,21 +74,37 @@ final class DossierFixture {
 		return this;
 	}
 
+	/** The check of an online submission is due 8 working hours after it came in. */
+	static final Duration CHECK_TIME = Duration.ofHours(8);
+
 	/**
 	 * Receipt 1 h, processing, the leader's approval 4 h, return 1 h, within the
 	 * committed time.
 	 */
 	Dossier build() {
+		return Dossier.receive(UNIT + "-250303-0001", intake(Channel.COUNTER), actor(COUNTER), this.receivedAt,
+				CALENDAR);
+	}
+
+	/**
+	 * The same dossier submitted online at the fixture's time: it waits for the one-stop
+	 * officer's check.
+	 */
+	Dossier submitted() {
+		return Dossier.submit(UNIT + "-250303-0001", intake(Channel.ONLINE), "online:an@example.vn", this.receivedAt,
+				CALENDAR, CHECK_TIME);
+	}
+
+	private Dossier.Intake intake(Channel channel) {
 		double total = this.committed.workingHours(8.0);
 		List<ProcessPlan.Step> process = List.of(new ProcessPlan.Step("Tiếp nhận", Role.ONE_STOP_OFFICER, 1),
 				new ProcessPlan.Step("Thẩm định", Role.SPECIALIST, total - 6),
 				new ProcessPlan.Step("Phê duyệt", Role.LEADER, 4),
 				new ProcessPlan.Step("Trả kết quả", Role.ONE_STOP_OFFICER, 1));
 		Dossier.Intake intake = new Dossier.Intake(UNIT, "1.001193", "Đăng ký khai sinh", 1L, this.committed,
-				LocalTime.of(15, 0), Channel.COUNTER,
-				new Applicant("Nguyễn Văn A", "038090001234", "0912345678", null, null),
+				LocalTime.of(15, 0), channel, new Applicant("Nguyễn Văn A", "038090001234", "0912345678", null, null),
 				List.of(new SubmittedComponent("Tờ khai", 1, 0)), process, this.supplementMode);
-		return Dossier.receive(UNIT + "-250303-0001", intake, actor(COUNTER), this.receivedAt, CALENDAR);
+		return intake;
 	}
 
 }

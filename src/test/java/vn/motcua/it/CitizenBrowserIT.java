@@ -93,7 +93,7 @@ class CitizenBrowserIT {
 			driver.findElement(By.id("code")).sendKeys(code);
 			driver.findElement(By.id("digits")).sendKeys("2345");
 			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup-status"), "Đã tiếp nhận"));
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup-status"), "Chờ tiếp nhận"));
 			browser.screenshot("citizen-lookup-360");
 		}
 	}

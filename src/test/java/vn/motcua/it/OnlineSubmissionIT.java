@@ -10,6 +10,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.dossier.OnlineSubmissions;
+import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.notification.Notifications;
 import vn.motcua.shared.Problem;
 
@@ -41,13 +42,17 @@ class OnlineSubmissionIT {
 	}
 
 	@Test
-	void theRightCodeTakesTheDossierInAsOnline() {
+	void theRightCodeSubmitsTheDossierOnlineToWaitForTheCheck() {
 		OnlineSubmissions.Started started = this.submissions.start("mai.tung@example.vn", birth("038166009988"),
 				List.of());
 		assertThat(started.pendingId()).isNotNull();
 		DossierIntake.IntakeResult result = this.submissions.confirm(started.pendingId(),
 				codeSentTo("mai.tung@example.vn"));
-		assertThat(result.outcome()).isEqualTo(IntakeOutcome.ACCEPTED);
+		assertThat(result.outcome()).isEqualTo(IntakeOutcome.SUBMITTED);
+		assertThat(result.dossier().status()).isEqualTo(DossierStatus.AWAITING_INTAKE);
+		assertThat(result.dossier().receivedAt()).isNull();
+		assertThat(result.dossier().dueAt()).isNull();
+		assertThat(result.dossier().intakeDueAt()).isAfter(result.dossier().submittedAt());
 		assertThat(result.dossier().channel()).isEqualTo(Channel.ONLINE);
 		assertThat(result.dossier().applicant().email()).isEqualTo("mai.tung@example.vn");
 		assertThatThrownBy(() -> this.submissions.confirm(started.pendingId(), "123456"))

@@ -80,7 +80,7 @@ class PortalBrowserIT {
 			driver.findElement(By.id("code")).sendKeys(dossier);
 			driver.findElement(By.id("digits")).sendKeys("1122");
 			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup-status"), "Đã tiếp nhận"));
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup-status"), "Chờ tiếp nhận"));
 		}
 	}
 

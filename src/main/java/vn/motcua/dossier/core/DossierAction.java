@@ -7,6 +7,24 @@ import java.util.Optional;
 /** What an officer can do to a dossier; the path segment of {@code /actions/{action}}. */
 public enum DossierAction {
 
+	/**
+	 * The one-stop officer checked an online submission and accepts it: it is received
+	 * now, and its legal due time counts from now.
+	 */
+	ACCEPT,
+	/**
+	 * The check found the online submission incomplete: the officer says what to add
+	 * (Form 02's guidance), and the applicant adds it online.
+	 */
+	ASK_FOR_MORE,
+	/**
+	 * What the check asked for arrived (uploaded by the applicant, or handed in at the
+	 * counter): the submission is checked again.
+	 */
+	ADDITIONS_RECEIVED,
+	/** The check refuses the online submission, with reasons (Form 03). */
+	REFUSE_ONLINE,
+
 	/** Give the current step to an officer with its role. */
 	ASSIGN,
 	/** Hand over to the next step. */

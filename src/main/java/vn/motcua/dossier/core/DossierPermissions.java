@@ -1,8 +1,10 @@
 package vn.motcua.dossier.core;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officer;
@@ -25,6 +27,12 @@ public final class DossierPermissions {
 
 	static {
 		List<Role> desk = List.of(Role.LEADER, Role.ONE_STOP_OFFICER);
+		// the check of an online submission is the counter's intake check: who may
+		// receive
+		WHO.put(DossierAction.ACCEPT, new Who(desk, false));
+		WHO.put(DossierAction.ASK_FOR_MORE, new Who(desk, false));
+		WHO.put(DossierAction.ADDITIONS_RECEIVED, new Who(desk, false));
+		WHO.put(DossierAction.REFUSE_ONLINE, new Who(desk, false));
 		WHO.put(DossierAction.ASSIGN, new Who(desk, false));
 		WHO.put(DossierAction.FORWARD, new Who(List.of(Role.LEADER), true));
 		WHO.put(DossierAction.SEND_BACK, new Who(List.of(Role.LEADER), true));
@@ -39,7 +47,24 @@ public final class DossierPermissions {
 		WHO.put(DossierAction.RETURN_RESULT, new Who(List.of(Role.ONE_STOP_OFFICER, Role.LEADER), false));
 	}
 
+	/**
+	 * What the applicant may do themselves, online, once they proved the dossier is
+	 * theirs (the look-up's proof, or the verified sign-in): hand in what was asked for.
+	 */
+	private static final Set<DossierAction> APPLICANT = EnumSet.of(DossierAction.SUPPLEMENT_RECEIVED,
+			DossierAction.ADDITIONS_RECEIVED);
+
 	private DossierPermissions() {
+	}
+
+	/** Whether the applicant may take the action on their own dossier. */
+	public static boolean applicantMay(DossierAction action) {
+		return APPLICANT.contains(action);
+	}
+
+	/** Why the applicant may not take the action, or null when they may. */
+	public static NotAllowed applicantRefusal(DossierAction action, String dossierCode) {
+		return applicantMay(action) ? null : NotAllowed.forApplicant(action, dossierCode);
 	}
 
 	/**

@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.Set;
 
 import static vn.motcua.dossier.core.DossierStatus.APPROVED;
+import static vn.motcua.dossier.core.DossierStatus.AWAITING_ADDITIONS;
+import static vn.motcua.dossier.core.DossierStatus.AWAITING_INTAKE;
 import static vn.motcua.dossier.core.DossierStatus.AWAITING_APPROVAL;
 import static vn.motcua.dossier.core.DossierStatus.IN_PROCESSING;
 import static vn.motcua.dossier.core.DossierStatus.RECEIVED;
 import static vn.motcua.dossier.core.DossierStatus.REFUSED;
+import static vn.motcua.dossier.core.DossierStatus.REFUSED_AT_INTAKE;
 import static vn.motcua.dossier.core.DossierStatus.RESULT_READY;
 import static vn.motcua.dossier.core.DossierStatus.RETURNED;
 import static vn.motcua.dossier.core.DossierStatus.STOPPED;
@@ -35,6 +38,13 @@ public final class DossierTransitions {
 	private static final Map<DossierAction, Move> MOVES = new EnumMap<>(DossierAction.class);
 
 	static {
+		// the one-stop officer's check of an online submission, before it is received
+		MOVES.put(DossierAction.ACCEPT, new Move(EnumSet.of(AWAITING_INTAKE), EnumSet.of(RECEIVED)));
+		MOVES.put(DossierAction.ASK_FOR_MORE, new Move(EnumSet.of(AWAITING_INTAKE), EnumSet.of(AWAITING_ADDITIONS)));
+		MOVES.put(DossierAction.ADDITIONS_RECEIVED,
+				new Move(EnumSet.of(AWAITING_ADDITIONS), EnumSet.of(AWAITING_INTAKE)));
+		MOVES.put(DossierAction.REFUSE_ONLINE,
+				new Move(EnumSet.of(AWAITING_INTAKE, AWAITING_ADDITIONS), EnumSet.of(REFUSED_AT_INTAKE)));
 		MOVES.put(DossierAction.ASSIGN, new Move(WORKING, EnumSet.of(IN_PROCESSING, AWAITING_APPROVAL)));
 		MOVES.put(DossierAction.FORWARD,
 				new Move(EnumSet.of(RECEIVED, IN_PROCESSING), EnumSet.of(IN_PROCESSING, AWAITING_APPROVAL)));

@@ -18,4 +18,8 @@ public final class NotAllowed extends Problem {
 				+ (orAssignee ? "the current step's assignee or " : "") + "a " + roles + " of its unit");
 	}
 
+	static NotAllowed forApplicant(DossierAction action, String code) {
+		return new NotAllowed("'" + action.path() + "' on dossier " + code + " is for the officers of its unit");
+	}
+
 }

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import vn.motcua.calendar.core.WorkingCalendar;
 
 /**
- * When an open dossier counts as overdue (DOMAIN §5): from its due time while it runs;
- * never while it waits for the applicant's supplement; from its receipt once a second
- * supplement request made it late by rule; never once processing is over. The store keeps
- * this instant in a column, so that lists filter and sort by it.
+ * When an open dossier counts as overdue (DOMAIN §5): an online submission waiting for
+ * the one-stop officer's check, from the check's due time; never while the applicant adds
+ * what the check asked for; once received, from its due time while it runs; never while
+ * it waits for the applicant's supplement; from its receipt once a second supplement
+ * request made it late by rule; never once processing is over. The store keeps this
+ * instant in a column, so that lists filter and sort by it.
  */
 public final class Overdue {
 
@@ -17,9 +19,13 @@ public final class Overdue {
 	}
 
 	/** The instant from which the dossier is overdue, or null when it cannot be. */
-	public static Instant from(DossierStatus status, boolean forcedLate, Instant receivedAt, Instant dueAt) {
-		if (status.isResolved()) {
+	public static Instant from(DossierStatus status, boolean forcedLate, Instant receivedAt, Instant dueAt,
+			Instant intakeDueAt) {
+		if (status.isResolved() || status == DossierStatus.AWAITING_ADDITIONS) {
 			return null;
+		}
+		if (status == DossierStatus.AWAITING_INTAKE) {
+			return intakeDueAt;
 		}
 		if (forcedLate) {
 			return receivedAt;

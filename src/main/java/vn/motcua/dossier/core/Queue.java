@@ -11,15 +11,20 @@ import vn.motcua.org.Role;
  * An officer's work queues at their unit, in order of precedence: a dossier is listed in
  * the first of the officer's queues that holds it, and in no other. First what the
  * officer's role must do at a status (a leader's dossiers to approve; a one-stop
- * officer's to assign, approved, to return: statuses no two queues share), then the
- * dossiers whose step the officer holds, then the unit's other open dossiers that are
- * overdue, then those due within a working day. A supervisor follows instead the overdue
- * dossiers of each ward below their unit.
+ * officer's online submissions to check, to assign, approved, to return: statuses no two
+ * queues share), then the dossiers whose step the officer holds, then the unit's other
+ * open dossiers that are overdue, then those due within a working day. A supervisor
+ * follows instead the overdue dossiers of each ward below their unit.
  */
 public enum Queue {
 
 	/** Awaiting the leader's approval (a leader's). */
 	TO_APPROVE("toApprove", Role.LEADER, DossierStatus.AWAITING_APPROVAL),
+	/**
+	 * Online submissions waiting for the one-stop officer's check, the check due first (a
+	 * one-stop officer's; ADR 15).
+	 */
+	TO_CHECK("toCheck", Role.ONE_STOP_OFFICER, DossierStatus.AWAITING_INTAKE),
 	/** Received, not yet assigned (a one-stop officer's). */
 	TO_ASSIGN("toAssign", Role.ONE_STOP_OFFICER, DossierStatus.RECEIVED),
 	/** Approved; the result is to be recorded (a one-stop officer's). */

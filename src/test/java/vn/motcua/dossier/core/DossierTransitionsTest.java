@@ -30,10 +30,21 @@ class DossierTransitionsTest {
 	}
 
 	@Test
-	void everyOpenStatusButResultReadyCanBeStoppedOrWithdrawn() {
+	void everyReceivedOpenStatusButResultReadyCanBeStoppedOrWithdrawn() {
 		assertThat(DossierTransitions.of(DossierAction.STOP).from()).containsExactlyInAnyOrder(DossierStatus.RECEIVED,
 				DossierStatus.IN_PROCESSING, DossierStatus.WAITING_FOR_SUPPLEMENT, DossierStatus.AWAITING_APPROVAL,
 				DossierStatus.APPROVED);
+	}
+
+	@Test
+	void beforeItIsReceivedAnOnlineSubmissionIsOnlyCheckedOrCompleted() {
+		for (var e : DossierTransitions.all().entrySet()) {
+			boolean check = e.getKey() == DossierAction.ACCEPT || e.getKey() == DossierAction.ASK_FOR_MORE
+					|| e.getKey() == DossierAction.ADDITIONS_RECEIVED || e.getKey() == DossierAction.REFUSE_ONLINE;
+			assertThat(e.getValue().from().stream().anyMatch(s -> !s.isReceived())).as(e.getKey().name())
+				.isEqualTo(check);
+		}
+		assertThat(DossierTransitions.of(DossierAction.ACCEPT).to()).containsExactly(DossierStatus.RECEIVED);
 	}
 
 	@Test

@@ -28,10 +28,13 @@ class QueueTest {
 	@Test
 	void aOneStopOfficersStatusQueuesComeBeforeTheirOwnAndTheUnitsOverdue() {
 		List<Queue> queues = Queue.of(Set.of(Role.ONE_STOP_OFFICER));
-		assertThat(queues).containsExactly(Queue.TO_ASSIGN, Queue.APPROVED, Queue.TO_RETURN, Queue.MINE, Queue.OVERDUE,
-				Queue.DUE_SOON);
-		assertThat(Queue.OVERDUE.statusesBefore(queues)).containsExactlyInAnyOrder(DossierStatus.RECEIVED,
-				DossierStatus.APPROVED, DossierStatus.RESULT_READY);
+		assertThat(queues).containsExactly(Queue.TO_CHECK, Queue.TO_ASSIGN, Queue.APPROVED, Queue.TO_RETURN, Queue.MINE,
+				Queue.OVERDUE, Queue.DUE_SOON);
+		// the online submissions to check come first, and the overdue list leaves them
+		// out
+		assertThat(Queue.TO_CHECK.statusesBefore(queues)).isEmpty();
+		assertThat(Queue.OVERDUE.statusesBefore(queues)).containsExactlyInAnyOrder(DossierStatus.AWAITING_INTAKE,
+				DossierStatus.RECEIVED, DossierStatus.APPROVED, DossierStatus.RESULT_READY);
 	}
 
 	@Test
