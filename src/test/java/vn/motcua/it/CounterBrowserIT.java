@@ -219,6 +219,10 @@ class CounterBrowserIT {
 			keys(driver, "09xx", Keys.TAB);
 			assertThat(active(driver)).isEqualTo("address");
 			keys(driver, "Xóm Bắc, phường Quảng Cư", Keys.TAB);
+			// the button that ticks every mandatory paper at once, passed here to tick
+			// them one by one
+			assertThat(active(driver)).isEqualTo("all-mandatory");
+			keys(driver, Keys.TAB);
 			for (int i = 0; i < 4; i++) {
 				assertThat(active(driver)).isEqualTo("component-" + i);
 				if (i != 2) {
