@@ -215,7 +215,8 @@ public class DossierQueries {
 
 	/**
 	 * A page of the list, with the assignees' full names and the days overdue, each
-	 * counted on the calendar of the dossier's receipt day (ADR 13).
+	 * counted on the calendar of the dossier's receipt day (ADR 13); for an online
+	 * submission not received yet, of today (it is received today if at all).
 	 */
 	Page<DossierSummary> list(DossierLists.Filter filter, Instant now, FullNames names) {
 		DossierLists.Page page = this.lists.search(filter);
@@ -223,7 +224,8 @@ public class DossierQueries {
 			.stream()
 			.map(r -> DossierSummary.of(r, now, names,
 					row -> this.calendars.forUnit(row.unitCode(),
-							LocalDate.ofInstant(row.receivedAt(), WorkingCalendar.ZONE))))
+							LocalDate.ofInstant(row.receivedAt() != null ? row.receivedAt() : now,
+									WorkingCalendar.ZONE))))
 			.toList(), filter.page(), filter.size(), page.total(), page.totalCapped());
 	}
 

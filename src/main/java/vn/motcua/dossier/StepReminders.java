@@ -78,7 +78,8 @@ class StepReminders {
 			if (step == null || step.assignee() == null || step.dueAt() == null) {
 				continue;
 			}
-			LocalDate receivedOn = LocalDate.ofInstant(s.receivedAt, WorkingCalendar.ZONE);
+			// an online submission not received yet: judged by today's settings
+			LocalDate receivedOn = dossier.rulesDay(now);
 			WorkingCalendar calendar = calendars.computeIfAbsent(s.unitCode + "@" + receivedOn,
 					k -> this.calendars.forUnit(s.unitCode, receivedOn));
 			if (calendar.plus(now, this.within).isBefore(step.dueAt())) {

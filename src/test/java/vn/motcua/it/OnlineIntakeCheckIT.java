@@ -187,9 +187,17 @@ class OnlineIntakeCheckIT {
 			.andExpect(jsonPath("$.status").value("AWAITING_INTAKE"))
 			.andExpect(jsonPath("$.receivedAt").doesNotExist())
 			.andExpect(jsonPath("$.intakeDueAt").value("2025-03-04T02:00:00Z"));
-		this.mvc.perform(get("/can-bo").with(user(COUNTER).roles("ONE_STOP_OFFICER")))
-			.andExpect(content().string(containsString("Hồ sơ trực tuyến chờ tiếp nhận")))
-			.andExpect(content().string(containsString(code)));
+		String home = this.mvc.perform(get("/can-bo").with(user(COUNTER).roles("ONE_STOP_OFFICER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// the first of the counter's queues, and only there
+		String toCheck = home.substring(home.indexOf("id=\"queue-toCheck\""));
+		toCheck = toCheck.substring(0, toCheck.indexOf("</section>"));
+		assertThat(toCheck).contains("Hồ sơ trực tuyến chờ tiếp nhận").contains(code);
+		assertThat(home.indexOf("id=\"queue-toCheck\"")).isLessThan(home.indexOf("id=\"queue-toAssign\""));
+		assertThat(home.split(java.util.regex.Pattern.quote("data-code=\"" + code + "\""), -1)).hasSize(2);
 		this.mvc.perform(get("/api/v1/dossiers/{code}/actions", code).with(as(COUNTER)))
 			.andExpect(jsonPath("$[*].action")
 				.value(org.hamcrest.Matchers.contains("accept", "ask-for-more", "refuse-online")));
@@ -224,7 +232,12 @@ class OnlineIntakeCheckIT {
 
 		// the check is late: overdue in the unit's lists
 		this.clock.set(CalendarFixture.at("2025-03-05T10:00"));
-		this.mvc.perform(get("/api/v1/dossiers").param("unit", Api.WARD).param("overdue", "true").with(as(LEADER)))
+		// (searched by its code: the shared database holds other overdue dossiers)
+		this.mvc
+			.perform(get("/api/v1/dossiers").param("unit", Api.WARD)
+				.param("overdue", "true")
+				.param("q", code)
+				.with(as(LEADER)))
 			.andExpect(jsonPath("$.items[?(@.code == '" + code + "')]").exists());
 		eventsDelivered();
 		assertThat(report().get("received").asLong()).as("not received yet").isEqualTo(receivedBefore);
