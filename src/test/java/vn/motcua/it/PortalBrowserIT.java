@@ -2,7 +2,8 @@ package vn.motcua.it;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -30,10 +31,12 @@ class PortalBrowserIT {
 	@Autowired
 	Notifications notifications;
 
-	@Test
-	void anonymousOnlineSubmissionVerifiedByEmailThenLookup() {
+	@ParameterizedTest
+	@ValueSource(ints = { 360, 1280 })
+	void anonymousOnlineSubmissionWithAScanVerifiedByEmailThenLookup(int width) {
 		String base = "http://localhost:" + this.port;
-		try (Browser browser = Browser.open(360, 800)) {
+		String email = "vu.thi.lan." + width + "@example.vn";
+		try (Browser browser = Browser.open(width, 800)) {
 			var driver = browser.driver;
 			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
 			driver.get(base + "/nop-truc-tuyen?unit=H56.15.40");
@@ -45,10 +48,11 @@ class PortalBrowserIT {
 			}
 			driver.findElement(By.id("name")).sendKeys("Vũ Thị Lan");
 			driver.findElement(By.id("idNumber")).sendKeys("038177001122");
-			driver.findElement(By.id("email")).sendKeys("vu.thi.lan@example.vn");
+			driver.findElement(By.id("email")).sendKeys(email);
+			driver.findElement(By.id("file-0")).sendKeys(Files.scannedForm().toString());
 			assertThat(browser.unlabelledFields()).isEmpty();
 			assertThat(browser.scrollsSideways()).isFalse();
-			browser.screenshot("portal-submit-360");
+			browser.screenshot("portal-submit-" + width);
 			driver.findElement(By.id("submit")).click();
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
 
@@ -56,7 +60,7 @@ class PortalBrowserIT {
 			// outbox)
 			var message = this.notifications.latest(20)
 				.stream()
-				.filter(m -> m.recipient().equals("vu.thi.lan@example.vn"))
+				.filter(m -> m.recipient().equals(email))
 				.findFirst()
 				.orElseThrow();
 			String code = message.subject().replaceAll(".*(\\d{6}).*", "$1");
@@ -71,10 +75,10 @@ class PortalBrowserIT {
 			driver.findElement(By.id("verify")).click();
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submitted-code")));
 			String dossier = driver.findElement(By.id("submitted-code")).getText();
-			browser.screenshot("portal-done-360");
+			browser.screenshot("portal-done-" + width);
 
 			driver.get(base + "/hop-thu-demo");
-			assertThat(driver.findElement(By.id("outbox")).getText()).contains("vu.thi.lan@example.vn");
+			assertThat(driver.findElement(By.id("outbox")).getText()).contains(email);
 
 			driver.get(base + "/tra-cuu");
 			driver.findElement(By.id("code")).sendKeys(dossier);
