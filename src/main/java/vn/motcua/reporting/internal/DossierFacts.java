@@ -37,10 +37,9 @@ public class DossierFacts {
 	void on(DossierReceived event) {
 		this.database.commitWithoutWaitingForDisk();
 		this.jdbc
-			.sql("insert into report_dossier_received (code, unit_code, procedure_code, channel, received_at, due_at)"
-					+ " select ?, ?, ?, ?, ?, ? where not exists (select 1 from report_dossier_received where code = ?)")
+			.sql(once("report_dossier_received", "code, unit_code, procedure_code, channel, received_at, due_at", 6))
 			.params(event.code(), event.unitCode(), event.procedureCode(), event.channel().name(),
-					utc(event.receivedAt()), utc(event.dueAt()), event.code())
+					utc(event.receivedAt()), utc(event.dueAt()))
 			.update();
 	}
 
@@ -48,12 +47,10 @@ public class DossierFacts {
 	void on(DossierResolved event) {
 		this.database.commitWithoutWaitingForDisk();
 		this.jdbc
-			.sql("insert into report_dossier_resolved (code, unit_code, procedure_code, status, timeliness,"
-					+ " received_at, due_at, resolved_at) select ?, ?, ?, ?, ?, ?, ?, ?"
-					+ " where not exists (select 1 from report_dossier_resolved where code = ?)")
+			.sql(once("report_dossier_resolved",
+					"code, unit_code, procedure_code, status, timeliness, received_at, due_at, resolved_at", 8))
 			.params(event.code(), event.unitCode(), event.procedureCode(), event.status().name(),
-					event.timeliness().name(), utc(event.receivedAt()), utc(event.dueAt()), utc(event.resolvedAt()),
-					event.code())
+					event.timeliness().name(), utc(event.receivedAt()), utc(event.dueAt()), utc(event.resolvedAt()))
 			.update();
 	}
 
@@ -79,6 +76,20 @@ public class DossierFacts {
 			.params(unitCode, utc(from), utc(to))
 			.query((rs, n) -> new Counts(received, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
 			.single();
+	}
+
+	/**
+	 * An insert of one row per dossier code that a second delivery of the same event,
+	 * even at the same moment, leaves as it is: PostgreSQL's {@code on conflict do
+	 * nothing}, H2's {@code merge} on the key (the same values again). A "where not
+	 * exists" check raced: two deliveries at once both passed it, and the second failed
+	 * on the key, leaving its publication incomplete.
+	 */
+	private String once(String table, String columns, int count) {
+		String values = String.join(", ", java.util.Collections.nCopies(count, "?"));
+		return this.database.postgres()
+				? "insert into " + table + " (" + columns + ") values (" + values + ") on conflict (code) do nothing"
+				: "merge into " + table + " (" + columns + ") key (code) values (" + values + ")";
 	}
 
 }
