@@ -41,6 +41,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	public void initialize(ConfigurableApplicationContext context) {
 		Map<String, Object> properties = new java.util.HashMap<>(fresh());
 		properties.put("motcua.files.dir", "target/test-files");
+		// many test contexts stay cached, each with its pool: small pools whose idle
+		// connections are let go, so that PostgreSQL's 100 connections suffice
+		properties.put("spring.datasource.hikari.maximum-pool-size", "6");
+		properties.put("spring.datasource.hikari.minimum-idle", "1");
+		properties.put("spring.datasource.hikari.idle-timeout", "10000");
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
 	}
 
