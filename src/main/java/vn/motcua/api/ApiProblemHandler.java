@@ -29,9 +29,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import tools.jackson.core.JacksonException;
+import vn.motcua.shared.BodyTooLarge;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
 import vn.motcua.shared.RateLimited;
+import vn.motcua.shared.SensibleTime;
 import vn.motcua.shared.Problem.Violation;
 
 /**
@@ -131,6 +133,11 @@ class ApiProblemHandler {
 
 	@ExceptionHandler
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		if (BodyTooLarge.in(ex)) {
+			return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemCode.CONTENT_TOO_LARGE,
+					ex.getMostSpecificCause().getMessage(),
+					List.of(Violation.of("body", "is larger than this endpoint takes")));
+		}
 		String field = "body";
 		String reason = "is not readable JSON";
 		JacksonException jackson = null;
@@ -141,7 +148,11 @@ class ApiProblemHandler {
 			String path = path(jackson);
 			if (!path.isEmpty()) {
 				field = path;
-				reason = "has a value of the wrong type or format";
+				String message = jackson.getOriginalMessage();
+				reason = message.contains(ApiJson.CONTROL_CHARACTER) ? ApiJson.CONTROL_CHARACTER
+						: message.contains(SensibleTime.REASON) ? SensibleTime.REASON
+								: jackson instanceof tools.jackson.databind.exc.InvalidNullException ? "may not be null"
+										: "has a value of the wrong type or format";
 			}
 			else {
 				reason = "is not valid JSON: " + jackson.getOriginalMessage();

@@ -36,6 +36,9 @@ import vn.motcua.shared.VietnameseText;
  */
 final class Dossier {
 
+	/** How far an apology may move the due time: a year past the current one. */
+	static final java.time.Duration MAX_APOLOGY_DELAY = java.time.Duration.ofDays(366);
+
 	private final DossierState s;
 
 	private final List<HistoryEntry> newHistory = new ArrayList<>();
@@ -419,6 +422,10 @@ final class Dossier {
 		if (!newDue.isAfter(old)) {
 			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "newDueAt",
 					"must be after the current due time " + old.atOffset(WorkingCalendar.ZONE));
+		}
+		if (newDue.isAfter(old.plus(MAX_APOLOGY_DELAY))) {
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "newDueAt",
+					"may be at most a year after the current due time " + old.atOffset(WorkingCalendar.ZONE));
 		}
 		this.s.apologies++;
 		this.s.dueAt = newDue;

@@ -1,0 +1,234 @@
+package vn.motcua.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import vn.motcua.shared.BodyTooLarge;
+import vn.motcua.shared.PlainText;
+import vn.motcua.shared.ProblemCode;
+
+/**
+ * The edge every request passes before anything reads it (issue 10, ADR 21): a body
+ * larger than its endpoint takes is refused with 413 before it is read (by its declared
+ * length, or, sent in chunks, as soon as it passes the limit), and a parameter of the
+ * query or the form holding a control character (U+0000 above all, which PostgreSQL
+ * refuses in text) is refused with 400. The API answers problem details; the pages,
+ * Vietnamese error pages. JSON bodies are checked by the API's reader (control characters
+ * and null list items), and file contents by their import.
+ */
+class InputEdge extends OncePerRequestFilter implements Ordered {
+
+	/** Bodies other than uploads (JSON, forms): a request to the API or a page. */
+	static final long DEFAULT_LIMIT = 1024 * 1024;
+
+	private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+	/**
+	 * Limits per endpoint, the first that matches; multipart uploads are bounded by the
+	 * multipart settings ({@code spring.servlet.multipart.*}) instead.
+	 */
+	private static final List<Map.Entry<String, Long>> LIMITS = List.of(
+			Map.entry("/api/v1/lookup/*/rating", 16L * 1024), Map.entry("/tra-cuu/danh-gia", 16L * 1024),
+			Map.entry("/api/v1/procedures/import", 20L * 1024 * 1024),
+			Map.entry("/api/v1/calendar/*/import", 2L * 1024 * 1024));
+
+	@Override
+	public int getOrder() {
+		// after the character encoding filter, before security
+		return Ordered.HIGHEST_PRECEDENCE + 100;
+	}
+
+	static long limit(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		for (Map.Entry<String, Long> limit : LIMITS) {
+			if (PATHS.match(limit.getKey(), path)) {
+				return limit.getValue();
+			}
+		}
+		return DEFAULT_LIMIT;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		boolean multipart = request.getContentType() != null
+				&& request.getContentType().toLowerCase().startsWith("multipart/");
+		HttpServletRequest checked = request;
+		if (!multipart) {
+			long limit = limit(request);
+			if (request.getContentLengthLong() > limit) {
+				refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+						ProblemCode.CONTENT_TOO_LARGE, "body",
+						"is larger than this endpoint takes (" + limit + " bytes)");
+				return;
+			}
+			checked = new Limited(request, limit);
+		}
+		String field = controlCharacterIn(checked, multipart);
+		if (field != null) {
+			refuse(checked, response, HttpServletResponse.SC_BAD_REQUEST, ProblemCode.INVALID_PARAMETER, field,
+					"holds a control character (such as U+0000)");
+			return;
+		}
+		chain.doFilter(checked, response);
+	}
+
+	/** The name of the first parameter (or parameter name) with a control character. */
+	private static String controlCharacterIn(HttpServletRequest request, boolean multipart) {
+		Map<String, String[]> parameters;
+		try {
+			parameters = request.getParameterMap();
+		}
+		catch (RuntimeException ex) {
+			// a malformed or too large multipart body: Spring MVC answers it
+			return null;
+		}
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+			if (PlainText.hasControl(parameter.getKey())) {
+				return "parameter name";
+			}
+			for (String value : parameter.getValue()) {
+				if (PlainText.hasControl(value)) {
+					return parameter.getKey();
+				}
+			}
+		}
+		return null;
+	}
+
+	static void refuse(HttpServletRequest request, HttpServletResponse response, int status, ProblemCode code,
+			String field, String reason) throws IOException {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			String name = code.name();
+			response.setStatus(status);
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			response.getWriter()
+				.write("{\"type\":\"https://motcua.vn/problems/" + name.toLowerCase().replace('_', '-')
+						+ "\",\"status\":" + status + ",\"code\":\"" + name + "\",\"detail\":\"" + json(field) + " "
+						+ reason + "\",\"errors\":[{\"field\":\"" + json(field) + "\",\"reason\":\"" + reason
+						+ "\"}]}");
+		}
+		else {
+			response.sendError(status);
+		}
+	}
+
+	private static String json(String text) {
+		StringBuilder out = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				out.append('\\').append(c);
+			}
+			else if (c < 0x20) {
+				out.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	/** A request whose body may be read up to its limit only. */
+	static final class Limited extends HttpServletRequestWrapper {
+
+		private final long limit;
+
+		private ServletInputStream stream;
+
+		Limited(HttpServletRequest request, long limit) {
+			super(request);
+			this.limit = limit;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (this.stream == null) {
+				this.stream = new LimitedStream(super.getInputStream(), this.limit);
+			}
+			return this.stream;
+		}
+
+	}
+
+	private static final class LimitedStream extends ServletInputStream {
+
+		private final ServletInputStream in;
+
+		private final long limit;
+
+		private long read;
+
+		LimitedStream(ServletInputStream in, long limit) {
+			this.in = in;
+			this.limit = limit;
+		}
+
+		private int counted(int n) throws BodyTooLarge {
+			if (n > 0) {
+				this.read += n;
+				if (this.read > this.limit) {
+					throw new BodyTooLarge(this.limit);
+				}
+			}
+			return n;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = this.in.read();
+			if (b >= 0) {
+				counted(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			return counted(this.in.read(b, off, len));
+		}
+
+		@Override
+		public boolean isFinished() {
+			return this.in.isFinished();
+		}
+
+		@Override
+		public boolean isReady() {
+			return this.in.isReady();
+		}
+
+		@Override
+		public void setReadListener(ReadListener listener) {
+			this.in.setReadListener(listener);
+		}
+
+		@Override
+		public int available() throws IOException {
+			return this.in.available();
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.in.close();
+		}
+
+	}
+
+}
