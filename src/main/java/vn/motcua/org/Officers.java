@@ -88,27 +88,31 @@ public class Officers {
 		return this.store.passwordHash(username);
 	}
 
-	/** Failed sign-ins in a row that lock an officer out, and for how long. */
-	public static final int LOCK_AFTER = 5;
-
-	public static final Duration LOCK_FOR = Duration.ofMinutes(15);
-
-	/** Whether the officer is locked out now after too many failed sign-ins. */
+	/**
+	 * Whether the officer was locked out (by failed sign-ins before ADR 22, which no
+	 * longer lock; a new password lifts it).
+	 */
 	public boolean isLocked(String username, Instant now) {
 		return this.store.lockedUntil(username).map(now::isBefore).orElse(false);
 	}
 
-	/** Records a sign-in attempt (audit) and counts failures toward the lock-out. */
+	/**
+	 * Records a sign-in attempt (audit): {@code SUCCESS}, {@code FAILURE} (a known user
+	 * name) or {@code UNKNOWN_USER}. Failures lock nobody out: the throttling of ADR 22
+	 * slows guessing per account and address instead.
+	 */
 	@Transactional
 	public void signIn(String username, boolean success, String remote, Instant now) {
 		boolean known = this.store.find(username).isPresent();
-		if (known && success) {
-			this.store.succeeded(username);
-		}
-		else if (known) {
-			this.store.failed(username, LOCK_AFTER, now.plus(LOCK_FOR));
-		}
 		this.store.audit(now, username, success ? "SUCCESS" : known ? "FAILURE" : "UNKNOWN_USER", remote);
+	}
+
+	/**
+	 * Whether the account (an officer or the administrator) signed in successfully from
+	 * this address since then: a known place, which throttling of the account spares.
+	 */
+	public boolean signedInFrom(String username, String remote, Instant since) {
+		return remote != null && this.store.signedInFrom(username, remote, since);
 	}
 
 	/** Records a sign-in attempt refused for another reason (locked out, disabled). */

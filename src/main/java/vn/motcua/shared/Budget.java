@@ -20,7 +20,24 @@ public enum Budget {
 	 * Wrong four digits (or a code that is no dossier) per dossier code, by look-up and
 	 * rating together: what stops guessing one dossier's digits from many addresses.
 	 */
-	WRONG_DIGITS("wrong-digits", 20, Duration.ofDays(1));
+	WRONG_DIGITS("wrong-digits", 20, Duration.ofDays(1)),
+	/**
+	 * Failed sign-ins to one account from one address (ADR 22): past it, that address may
+	 * not try that account again until the window ends; the account's owner elsewhere is
+	 * not affected. A success clears it.
+	 */
+	SIGNIN("signin", 5, Duration.ofMinutes(15)),
+	/**
+	 * Failed sign-ins from one address to any account, except accounts that signed in
+	 * from it before: what stops trying one password on many user names.
+	 */
+	SIGNIN_ADDRESS("signin-address", 30, Duration.ofHours(1)),
+	/**
+	 * Failed sign-ins to one account from all addresses: past it, only the addresses the
+	 * account signed in from before may still try, so guessing from many addresses stops
+	 * and the officer at their own desk is never locked out.
+	 */
+	SIGNIN_ACCOUNT("signin-account", 50, Duration.ofDays(1));
 
 	private final String key;
 

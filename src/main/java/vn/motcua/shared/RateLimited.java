@@ -27,6 +27,9 @@ public final class RateLimited extends Problem {
 			case SUBMISSION -> "online submissions from one address";
 			case CODE_ENTRY -> "verification codes from one address";
 			case WRONG_DIGITS -> "wrong codes or digits for one dossier";
+			case SIGNIN -> "failed sign-ins to one account from one address";
+			case SIGNIN_ADDRESS -> "failed sign-ins from one address";
+			case SIGNIN_ACCOUNT -> "failed sign-ins to one account";
 		};
 		return "At most " + limit + " " + what + " per " + Limits.words(window) + "; try again in "
 				+ Limits.words(retryAfter);

@@ -121,6 +121,13 @@ public class RateLimits {
 		hit(budget, key(subject), windowStart(budget, this.clock.instant()));
 	}
 
+	/** Clears the subject's count in the current window (e.g. after a success). */
+	public void reset(Budget budget, String subject) {
+		this.jdbc.sql("delete from rate_limit_counter where budget = ? and subject = ? and window_start = ?")
+			.params(budget.key(), key(subject), utc(windowStart(budget, this.clock.instant())))
+			.update();
+	}
+
 	/**
 	 * A citizen's proof of a dossier by its code and four digits (a look-up, a rating):
 	 * counts the attempt against the address's {@code budget}, refuses when the dossier's

@@ -2,7 +2,12 @@ package vn.motcua.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -26,10 +31,11 @@ import vn.motcua.shared.ProblemCode;
  * The edge every request passes before anything reads it (issue 10, ADR 21): a body
  * larger than its endpoint takes is refused with 413 before it is read (by its declared
  * length, or, sent in chunks, as soon as it passes the limit), and a parameter of the
- * query or the form holding a control character (U+0000 above all, which PostgreSQL
- * refuses in text) is refused with 400. The API answers problem details; the pages,
- * Vietnamese error pages. JSON bodies are checked by the API's reader (control characters
- * and null list items), and file contents by their import.
+ * query (or, on the API, of a form) holding a control character (U+0000 above all, which
+ * PostgreSQL refuses in text) is refused with 400; the pages' forms check their fields
+ * themselves, to answer beside the field with the input kept. The API answers problem
+ * details; the pages, Vietnamese error pages. JSON bodies are checked by the API's reader
+ * (control characters and null list items), and file contents by their import.
  */
 class InputEdge extends OncePerRequestFilter implements Ordered {
 
@@ -37,6 +43,14 @@ class InputEdge extends OncePerRequestFilter implements Ordered {
 	static final long DEFAULT_LIMIT = 1024 * 1024;
 
 	private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+	/**
+	 * Parameters that name something to look up (a unit, a procedure, a dossier, an
+	 * officer, a pending submission): a control character in one is refused everywhere,
+	 * before any query.
+	 */
+	private static final Set<String> IDENTIFIERS = Set.of("unit", "unitCode", "parent", "parentCode", "procedure",
+			"code", "digits", "pendingId", "assignee", "username", "field", "idNumber", "status", "channel", "level");
 
 	/**
 	 * Limits per endpoint, the first that matches; multipart uploads are bounded by the
@@ -79,41 +93,58 @@ class InputEdge extends OncePerRequestFilter implements Ordered {
 			}
 			checked = new Limited(request, limit);
 		}
-		String field = controlCharacterIn(checked, multipart);
-		if (field != null) {
-			refuse(checked, response, HttpServletResponse.SC_BAD_REQUEST, ProblemCode.INVALID_PARAMETER, field,
-					"holds a control character (such as U+0000)");
+		Map<String, String[]> parameters;
+		try {
+			parameters = checked.getParameterMap();
+		}
+		catch (RuntimeException ex) {
+			// a malformed or too large multipart body: Spring MVC answers it
+			chain.doFilter(checked, response);
 			return;
+		}
+		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		boolean page = !api(request);
+		Map<String, String[]> stripped = null;
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+			String name = parameter.getKey();
+			boolean control = PlainText.hasControl(name);
+			for (String value : parameter.getValue()) {
+				control |= PlainText.hasControl(value);
+			}
+			if (!control) {
+				continue;
+			}
+			if (IDENTIFIERS.contains(name) || PlainText.hasControl(name) || (!read && !page)) {
+				refuse(checked, response, HttpServletResponse.SC_BAD_REQUEST, ProblemCode.INVALID_PARAMETER,
+						PlainText.hasControl(name) ? "parameter name" : name,
+						"holds a control character (such as U+0000)");
+				return;
+			}
+			if (read) {
+				stripped = stripped == null ? new LinkedHashMap<>(parameters) : stripped;
+				stripped.put(name, Arrays.stream(parameter.getValue()).map(InputEdge::strip).toArray(String[]::new));
+			}
+		}
+		if (stripped != null) {
+			checked = new Stripped(checked, stripped);
 		}
 		chain.doFilter(checked, response);
 	}
 
-	/** The name of the first parameter (or parameter name) with a control character. */
-	private static String controlCharacterIn(HttpServletRequest request, boolean multipart) {
-		Map<String, String[]> parameters;
-		try {
-			parameters = request.getParameterMap();
-		}
-		catch (RuntimeException ex) {
-			// a malformed or too large multipart body: Spring MVC answers it
-			return null;
-		}
-		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-			if (PlainText.hasControl(parameter.getKey())) {
-				return "parameter name";
-			}
-			for (String value : parameter.getValue()) {
-				if (PlainText.hasControl(value)) {
-					return parameter.getKey();
-				}
-			}
-		}
-		return null;
+	private static String strip(String text) {
+		return text.codePoints()
+			.filter(c -> !Character.isISOControl(c) || c == '\n' || c == '\r' || c == '\t')
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+	}
+
+	private static boolean api(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	static void refuse(HttpServletRequest request, HttpServletResponse response, int status, ProblemCode code,
 			String field, String reason) throws IOException {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (api(request)) {
 			String name = code.name();
 			response.setStatus(status);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -143,6 +174,39 @@ class InputEdge extends OncePerRequestFilter implements Ordered {
 			}
 		}
 		return out.toString();
+	}
+
+	/** A request whose parameters had their control characters taken out. */
+	static final class Stripped extends HttpServletRequestWrapper {
+
+		private final Map<String, String[]> parameters;
+
+		Stripped(HttpServletRequest request, Map<String, String[]> parameters) {
+			super(request);
+			this.parameters = Collections.unmodifiableMap(parameters);
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return this.parameters;
+		}
+
+		@Override
+		public String getParameter(String name) {
+			String[] values = this.parameters.get(name);
+			return values == null || values.length == 0 ? null : values[0];
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			return this.parameters.get(name);
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.enumeration(this.parameters.keySet());
+		}
+
 	}
 
 	/** A request whose body may be read up to its limit only. */

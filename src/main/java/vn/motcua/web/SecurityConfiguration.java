@@ -6,22 +6,19 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -32,13 +29,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import vn.motcua.org.Officer;
 import vn.motcua.org.Officers;
 import vn.motcua.org.Role;
 import vn.motcua.shared.ProblemCode;
+import vn.motcua.shared.RateLimits;
 
 /**
  * Who may do what. The public information (catalog, units, calendars, figures) is open to
@@ -47,8 +44,8 @@ import vn.motcua.shared.ProblemCode;
  * further by the domain. Officers (personal data) are read and changed through the API by
  * the administrator only. Other changes through the API are the administrator's, whose
  * password is a setting (a demo one in the embedded default; none in production unless
- * given). Five failed sign-ins in a row lock an officer out for 15 minutes; every
- * interactive sign-in and every failure is audited.
+ * given). Guessing is slowed per account and address without locking anyone out, and
+ * every sign-in is audited ({@link SignIns}, ADR 22).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -71,7 +68,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, SignInSettings settings, PasswordEncoder encoder, Officers officers,
+			RateLimits limits, Clock clock, MeterRegistry meters) throws Exception {
+		http.authenticationManager(new ProviderManager(
+				new SignIns(users(settings.adminName(), settings.adminPassword(), encoder, officers, clock), encoder,
+						officers, limits, clock, meters, true)));
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/dossiers/**")
 				.authenticated()
@@ -166,13 +167,32 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * Signing in on the pages (ADR 22): the one authentication provider of the
+	 * application, so the form login reaches it and nothing else checks passwords.
+	 */
+	@Bean
+	SignIns pageSignIns(SignInSettings settings, PasswordEncoder encoder, Officers officers, RateLimits limits,
+			Clock clock, MeterRegistry meters) {
+		return new SignIns(users(settings.adminName(), settings.adminPassword(), encoder, officers, clock), encoder,
+				officers, limits, clock, meters, false);
+	}
+
+	/** The administrator's account, from the settings. */
+	record SignInSettings(String adminName, String adminPassword) {
+	}
+
+	@Bean
+	SignInSettings signInSettings(@Value("${motcua.admin.username:admin}") String adminName,
+			@Value("${motcua.admin.password:}") String adminPassword) {
+		return new SignInSettings(adminName, adminPassword);
+	}
+
+	/**
 	 * The configured administrator, and the officers of the units (bcrypt hashes in
 	 * {@code org_officer}), each with their roles as authorities; an officer locked out
 	 * after failed sign-ins is refused.
 	 */
-	@Bean
-	UserDetailsService users(@Value("${motcua.admin.username:admin}") String adminName,
-			@Value("${motcua.admin.password:}") String adminPassword, PasswordEncoder encoder, Officers officers,
+	static UserDetailsService users(String adminName, String adminPassword, PasswordEncoder encoder, Officers officers,
 			Clock clock) {
 		if (adminPassword.isBlank()) {
 			log.warn("No administrator password is set (motcua.admin.password): only officers can sign in");
@@ -191,50 +211,6 @@ class SecurityConfiguration {
 				.accountLocked(officers.isLocked(username, clock.instant()))
 				.build();
 		};
-	}
-
-	/**
-	 * Counts failed sign-ins toward the lock-out and audits them, on the pages and the
-	 * API alike.
-	 */
-	@Bean
-	SignInAudit signInAudit(Officers officers, Clock clock) {
-		return new SignInAudit(officers, clock);
-	}
-
-	static final class SignInAudit {
-
-		private final Officers officers;
-
-		private final Clock clock;
-
-		SignInAudit(Officers officers, Clock clock) {
-			this.officers = officers;
-			this.clock = clock;
-		}
-
-		@EventListener
-		void failed(AbstractAuthenticationFailureEvent event) {
-			boolean wrongPassword = event instanceof AuthenticationFailureBadCredentialsEvent;
-			record(event.getAuthentication(), false, wrongPassword);
-		}
-
-		@EventListener
-		void succeeded(InteractiveAuthenticationSuccessEvent event) {
-			record(event.getAuthentication(), true, false);
-		}
-
-		private void record(Authentication authentication, boolean success, boolean countFailure) {
-			String remote = authentication.getDetails() instanceof WebAuthenticationDetails details
-					? details.getRemoteAddress() : null;
-			if (success || countFailure) {
-				this.officers.signIn(authentication.getName(), success, remote, this.clock.instant());
-			}
-			else {
-				this.officers.audit(authentication.getName(), "REFUSED", remote, this.clock.instant());
-			}
-		}
-
 	}
 
 }

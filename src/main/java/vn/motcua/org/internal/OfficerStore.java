@@ -71,21 +71,13 @@ public class OfficerStore {
 	 * Counts a failed sign-in; at {@code limit} failures in a row, locks the officer
 	 * until {@code until}.
 	 */
-	public void failed(String username, int limit, Instant until) {
-		this.jdbc.sql("update org_officer set failed_attempts = failed_attempts + 1 where username = ?")
-			.param(username)
-			.update();
-		this.jdbc
-			.sql("update org_officer set locked_until = ?, failed_attempts = 0 where username = ?"
-					+ " and failed_attempts >= ?")
-			.params(utc(until), username, limit)
-			.update();
-	}
-
-	public void succeeded(String username) {
-		this.jdbc.sql("update org_officer set failed_attempts = 0, locked_until = null where username = ?")
-			.param(username)
-			.update();
+	public boolean signedInFrom(String username, String remote, Instant since) {
+		return this.jdbc
+			.sql("select count(*) from org_signin_audit where username = ? and remote = ? and outcome = 'SUCCESS'"
+					+ " and at >= ?")
+			.params(username, remote, utc(since))
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	public void audit(Instant at, String username, String outcome, String remote) {
