@@ -16,9 +16,12 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import vn.motcua.shared.PlainText;
 import vn.motcua.shared.SensibleTime;
@@ -30,23 +33,34 @@ import vn.motcua.shared.SensibleTime;
  * application stores and reads back as JSON (events, history facts) is not touched.
  */
 @Configuration(proxyBeanMethods = false)
-class ApiJson {
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiJson implements WebMvcConfigurer {
 
 	static final String CONTROL_CHARACTER = "holds a control character (such as U+0000)";
 
-	@Bean
-	JacksonJsonHttpMessageConverter jacksonJsonHttpMessageConverter(JsonMapper mapper) {
+	private final JsonMapper mapper;
+
+	ApiJson(JsonMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	/**
+	 * Replaces the JSON converter Spring Boot configured (it runs after Boot's
+	 * configurer), in its place among the others.
+	 */
+	@Override
+	public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
 		SimpleModule plainText = new SimpleModule("motcua-plain-text");
 		plainText.addDeserializer(String.class, new PlainTextDeserializer());
 		plainText.addDeserializer(Instant.class,
 				new SensibleDeserializer<>(Instant.class, InstantDeserializer.INSTANT, SensibleTime::sensible));
 		plainText.addDeserializer(LocalDate.class,
 				new SensibleDeserializer<>(LocalDate.class, LocalDateDeserializer.INSTANCE, SensibleTime::sensible));
-		JsonMapper strict = mapper.rebuild()
+		JsonMapper strict = this.mapper.rebuild()
 			.changeDefaultNullHandling(n -> JsonSetter.Value.forContentNulls(Nulls.FAIL))
 			.addModule(plainText)
 			.build();
-		return new JacksonJsonHttpMessageConverter(strict);
+		builder.withJsonConverter(new JacksonJsonHttpMessageConverter(strict));
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -57,7 +59,10 @@ public class Calendars {
 	 */
 	private final AtomicLong generation = new AtomicLong();
 
-	Calendars(Units units, CalendarYearStore store, Clock clock) {
+	private final MeterRegistry meters;
+
+	Calendars(Units units, CalendarYearStore store, Clock clock, MeterRegistry meters) {
+		this.meters = meters;
 		this.units = units;
 		this.store = store;
 		this.clock = clock;
@@ -81,8 +86,10 @@ public class Calendars {
 		Key key = new Key(unitCode, settings.effectiveFrom());
 		WorkingCalendar cached = this.cache.get(key);
 		if (cached != null) {
+			this.meters.counter("motcua.calendars", "cache", "hit").increment();
 			return cached;
 		}
+		this.meters.counter("motcua.calendars", "cache", "miss").increment();
 		long built = this.generation.get();
 		Unit unit = this.units.get("unitCode", unitCode);
 		Map<Integer, ResolvedYear> years = resolveAll(unit);

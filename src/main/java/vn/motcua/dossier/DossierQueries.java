@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,8 +75,14 @@ public class DossierQueries {
 
 	private final Clock clock;
 
+	private final DossierReads reads;
+
+	private final MeterRegistry meters;
+
 	DossierQueries(Dossiers dossiers, DossierLists lists, Units units, Calendars calendars, Officers officers,
-			Clock clock) {
+			Clock clock, DossierReads reads, MeterRegistry meters) {
+		this.reads = reads;
+		this.meters = meters;
 		this.dossiers = dossiers;
 		this.lists = lists;
 		this.units = units;
@@ -95,14 +103,28 @@ public class DossierQueries {
 	/** The dossier, with its officers' full names. */
 	@Transactional(readOnly = true)
 	public DossierView get(Actor actor, String code) {
-		return DossierView.of(readable(actor, code), this.clock.instant(), new FullNames(this.officers));
+		Dossier dossier = readable(actor, code);
+		this.reads.record(actor, dossier.code(), DossierReads.What.DOSSIER, null);
+		return DossierView.of(dossier, this.clock.instant(), new FullNames(this.officers));
 	}
 
 	/** What happened to the dossier, oldest first, with the officers' full names. */
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(Actor actor, String code) {
 		FullNames names = new FullNames(this.officers);
-		return this.dossiers.history(readable(actor, code).state().id).stream().map(h -> h.named(names)).toList();
+		Dossier dossier = readable(actor, code);
+		this.reads.record(actor, dossier.code(), DossierReads.What.HISTORY, null);
+		return this.dossiers.history(dossier.state().id).stream().map(h -> h.named(names)).toList();
+	}
+
+	/**
+	 * Checks that the actor may read the dossier and records the read of one of its
+	 * files.
+	 * @throws DossierNotFound when there is no such dossier the actor may read
+	 */
+	public void readFile(Actor actor, String code, long fileId) {
+		Dossier dossier = readable(actor, code);
+		this.reads.record(actor, dossier.code(), DossierReads.What.FILE, fileId);
 	}
 
 	private Dossier readable(Actor actor, String code) {
@@ -133,7 +155,11 @@ public class DossierQueries {
 	public PublicStatus lookup(String code, String lastDigits) {
 		DossierLists.Proven found = this.lists.forLookup(code)
 			.filter(p -> LookupProof.holds(lastDigits, p.idNumber(), p.phone()))
-			.orElseThrow(() -> DossierNotFound.forCode(code));
+			.orElse(null);
+		this.meters.counter("motcua.lookups", "outcome", found == null ? "not-found" : "found").increment();
+		if (found == null) {
+			throw DossierNotFound.forCode(code);
+		}
 		return PublicStatus.of(found.row(), found.notices(), this.clock.instant());
 	}
 

@@ -66,6 +66,29 @@ class SecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+	/**
+	 * The actuator: health and info for all; metrics (Prometheus) for the administrator,
+	 * with HTTP Basic as the API.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuator(HttpSecurity http, SignInSettings settings, PasswordEncoder encoder, Officers officers,
+			RateLimits limits, Clock clock, MeterRegistry meters) throws Exception {
+		http.authenticationManager(new ProviderManager(
+				new SignIns(users(settings.adminName(), settings.adminPassword(), encoder, officers, clock), encoder,
+						officers, limits, clock, meters, true)));
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+						.permitAll()
+						.anyRequest()
+						.hasRole(ADMINISTRATOR))
+			.httpBasic(basic -> basic.realmName("MotCua"))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, SignInSettings settings, PasswordEncoder encoder, Officers officers,

@@ -173,7 +173,7 @@ class WorkspacePageController {
 	/** A file of a dossier, for who may see the dossier. */
 	@GetMapping("/can-bo/ho-so/{code}/tep/{id}")
 	ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable long id, Authentication user) {
-		this.dossiers.get(actor(user), code);
+		this.dossiers.readFile(actor(user), code, id);
 		StoredFile file = this.documents.ofDossier(code)
 			.stream()
 			.filter(f -> f.id() == id)
