@@ -1,10 +1,8 @@
 package vn.motcua.document;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -31,11 +28,12 @@ import vn.motcua.shared.ProblemCode;
 import static vn.motcua.shared.Sql.utc;
 
 /**
- * Keeps the files of dossiers under {@code motcua.files.dir} (default
- * {@code ./data/files}), each once by its SHA-256, and their records. Only PDF, JPEG and
- * PNG files, at most 10 MB each. Callers check who may see a dossier before handing out
- * its files. A file written by a transaction that then rolls back is removed again,
- * unless a record of another dossier holds the same content.
+ * Keeps the files of dossiers in the {@link FileStore} (a directory, by default
+ * {@code ./data/files}, or an S3-compatible bucket: ADR 23), each once by its SHA-256,
+ * and their records. Only PDF, JPEG and PNG files, at most 10 MB each. Callers check who
+ * may see a dossier before handing out its files. A file written by a transaction that
+ * then rolls back is removed again, unless a record of another dossier holds the same
+ * content.
  */
 @Service
 public class Documents implements DossierFiles {
@@ -48,12 +46,12 @@ public class Documents implements DossierFiles {
 
 	private final Clock clock;
 
-	private final Path dir;
+	private final FileStore store;
 
-	Documents(JdbcClient jdbc, Clock clock, @Value("${motcua.files.dir:./data/files}") String dir) {
+	Documents(JdbcClient jdbc, Clock clock, FileStore store) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.dir = Path.of(dir);
+		this.store = store;
 	}
 
 	/**
@@ -65,17 +63,16 @@ public class Documents implements DossierFiles {
 			String by) {
 		String type = check("file", contentType, bytes);
 		String sha256 = sha256(bytes);
-		Path target = this.dir.resolve(sha256);
-		if (!Files.exists(target)) {
-			write(target, bytes);
+		if (!this.store.exists(sha256)) {
+			write(sha256, bytes);
 			afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK, () -> removeIfUnheld(sha256));
 		}
 		else {
 			// another transaction wrote it and may yet roll back and remove it: write it
 			// again once this record is committed, should it be gone
 			afterCompletion(TransactionSynchronization.STATUS_COMMITTED, () -> {
-				if (!Files.exists(target)) {
-					write(target, bytes);
+				if (!this.store.exists(sha256)) {
+					write(sha256, bytes);
 				}
 			});
 		}
@@ -121,16 +118,8 @@ public class Documents implements DossierFiles {
 				() -> contents.stream().distinct().forEach(this::removeIfUnheld));
 	}
 
-	private void write(Path target, byte[] bytes) {
-		try {
-			Files.createDirectories(this.dir);
-			Path temp = Files.createTempFile(this.dir, "upload-", ".part");
-			Files.write(temp, bytes);
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot store a file under " + this.dir, ex);
-		}
+	private void write(String sha256, byte[] bytes) {
+		this.store.put(sha256, new ByteArrayInputStream(bytes), bytes.length);
 	}
 
 	/** Removes a file's content when no committed record holds it. */
@@ -139,13 +128,8 @@ public class Documents implements DossierFiles {
 			.param(sha256)
 			.query(Long.class)
 			.single();
-		try {
-			if (held == 0) {
-				Files.deleteIfExists(this.dir.resolve(sha256));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot remove a file under " + this.dir, ex);
+		if (held == 0) {
+			this.store.delete(sha256);
 		}
 	}
 
@@ -210,15 +194,12 @@ public class Documents implements DossierFiles {
 			.list();
 	}
 
-	/** The bytes of a stored file, if they are still on disk. */
-	public Optional<byte[]> read(StoredFile file) {
-		Path path = this.dir.resolve(file.sha256());
-		try {
-			return Files.exists(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/**
+	 * The content of a stored file, if the store still holds it: a stream to read once
+	 * and close, so that a file is never held whole in memory to be sent.
+	 */
+	public Optional<InputStream> open(StoredFile file) {
+		return this.store.open(file.sha256());
 	}
 
 	private static boolean looksLike(String type, byte[] b) {
