@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -52,7 +53,10 @@ public class S3FileStore implements FileStore, AutoCloseable {
 			// checksums only where the operation requires them: not every S3-compatible
 			// server takes the SDK's trailing checksums
 			.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-			.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+			.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+			// a plain body with its length, no aws-chunked encoding: some S3-compatible
+			// servers (s3rver, seen) keep the chunks' signatures as part of the object
+			.serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build());
 		if (settings.endpoint() != null && !settings.endpoint().isBlank()) {
 			builder.endpointOverride(URI.create(settings.endpoint()));
 		}
