@@ -1,7 +1,9 @@
 package vn.motcua.document;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -122,14 +124,45 @@ public class Documents implements DossierFiles {
 		this.store.put(sha256, new ByteArrayInputStream(bytes), bytes.length);
 	}
 
-	/** Removes a file's content when no committed record holds it. */
+	/**
+	 * Removes a file's content when no committed record holds it. A record of the same
+	 * content committed by another transaction (on any instance) between the count and
+	 * the delete may have found the content still there and not written it again: the
+	 * content is read before it is deleted, and put back when a record holds it after the
+	 * delete (ADR 23).
+	 */
 	private void removeIfUnheld(String sha256) {
-		long held = this.jdbc.sql("select count(*) from document_file where sha256 = ?")
+		if (held(sha256)) {
+			return;
+		}
+		Optional<byte[]> kept = readWhole(sha256);
+		if (kept.isEmpty()) {
+			return;
+		}
+		this.store.delete(sha256);
+		if (held(sha256)) {
+			write(sha256, kept.get());
+		}
+	}
+
+	private boolean held(String sha256) {
+		return this.jdbc.sql("select count(*) from document_file where sha256 = ?")
 			.param(sha256)
 			.query(Long.class)
-			.single();
-		if (held == 0) {
-			this.store.delete(sha256);
+			.single() > 0;
+	}
+
+	/** The content, at most {@link #MAX_BYTES}, in memory: only to put it back. */
+	private Optional<byte[]> readWhole(String sha256) {
+		Optional<InputStream> content = this.store.open(sha256);
+		if (content.isEmpty()) {
+			return Optional.empty();
+		}
+		try (InputStream in = content.get()) {
+			return Optional.of(in.readNBytes((int) MAX_BYTES + 1));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read a file from " + this.store, ex);
 		}
 	}
 
