@@ -291,6 +291,9 @@ class SeveralInstancesIT {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
+		// Spring Session's cookie keeps what the container's had: no script reads it
+		assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(
+				cookie -> assertThat(cookie).startsWith("SESSION=").contains("; HttpOnly").contains("; SameSite=Lax"));
 		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/can-bo");
 		// a new session id on signing in (session fixation)
 		return session(signedIn).orElse(session);
