@@ -61,9 +61,7 @@ public class S3FileStore implements FileStore, AutoCloseable {
 			builder.endpointOverride(URI.create(settings.endpoint()));
 		}
 		this.s3 = builder.build();
-		if (settings.createBucket()) {
-			createBucketIfMissing();
-		}
+		checkBucket(settings.createBucket());
 	}
 
 	private static AwsCredentialsProvider credentials(Settings settings) {
@@ -74,16 +72,25 @@ public class S3FileStore implements FileStore, AutoCloseable {
 		return StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
 	}
 
-	private void createBucketIfMissing() {
+	/**
+	 * Fails at start, not at the first upload, when the bucket is missing (or creates it
+	 * when told to); a key allowed to read and write objects only (403 on the bucket) is
+	 * let through.
+	 */
+	private void checkBucket(boolean create) {
 		try {
 			this.s3.headBucket(b -> b.bucket(this.bucket));
 		}
-		catch (NoSuchBucketException ex) {
-			this.s3.createBucket(b -> b.bucket(this.bucket));
-		}
 		catch (S3Exception ex) {
-			if (ex.statusCode() != 404) {
+			if (ex.statusCode() == 403) {
+				return;
+			}
+			if (!(ex instanceof NoSuchBucketException) && ex.statusCode() != 404) {
 				throw ex;
+			}
+			if (!create) {
+				throw new IllegalStateException("No bucket " + this.bucket + " at " + this.endpoint
+						+ ": create it, or set motcua.files.s3.create-bucket=true", ex);
 			}
 			this.s3.createBucket(b -> b.bucket(this.bucket));
 		}

@@ -38,6 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.Application;
 import vn.motcua.document.FileStore;
+import vn.motcua.document.S3FileStore;
 import vn.motcua.dossier.AbandonedSubmissions;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
@@ -46,6 +47,7 @@ import vn.motcua.dossier.OnlineSubmissions;
 import vn.motcua.dossier.Scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Two instances of the application on one database, over real HTTP (ADR 23, 24): an
@@ -127,6 +129,11 @@ class SeveralInstancesIT {
 			try (var in = two.getBean(FileStore.class).open(sha256).orElseThrow()) {
 				assertThat(in.readAllBytes()).isEqualTo(scan);
 			}
+			// a bucket that is not there stops the start, not the first upload
+			assertThatThrownBy(() -> new S3FileStore(new S3FileStore.Settings(server.endpoint(), "us-east-1",
+					"no-such-bucket", S3Server.ACCESS_KEY, S3Server.SECRET_KEY, false)))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("No bucket no-such-bucket");
 		}
 		finally {
 			if (one != null) {
