@@ -1,10 +1,10 @@
 package vn.motcua.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -31,11 +30,12 @@ import vn.motcua.shared.ProblemCode;
 import static vn.motcua.shared.Sql.utc;
 
 /**
- * Keeps the files of dossiers under {@code motcua.files.dir} (default
- * {@code ./data/files}), each once by its SHA-256, and their records. Only PDF, JPEG and
- * PNG files, at most 10 MB each. Callers check who may see a dossier before handing out
- * its files. A file written by a transaction that then rolls back is removed again,
- * unless a record of another dossier holds the same content.
+ * Keeps the files of dossiers in the {@link FileStore} (a directory, by default
+ * {@code ./data/files}, or an S3-compatible bucket: ADR 23), each once by its SHA-256,
+ * and their records. Only PDF, JPEG and PNG files, at most 10 MB each. Callers check who
+ * may see a dossier before handing out its files. A file written by a transaction that
+ * then rolls back is removed again, unless a record of another dossier holds the same
+ * content.
  */
 @Service
 public class Documents implements DossierFiles {
@@ -48,12 +48,12 @@ public class Documents implements DossierFiles {
 
 	private final Clock clock;
 
-	private final Path dir;
+	private final FileStore store;
 
-	Documents(JdbcClient jdbc, Clock clock, @Value("${motcua.files.dir:./data/files}") String dir) {
+	Documents(JdbcClient jdbc, Clock clock, FileStore store) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.dir = Path.of(dir);
+		this.store = store;
 	}
 
 	/**
@@ -65,17 +65,16 @@ public class Documents implements DossierFiles {
 			String by) {
 		String type = check("file", contentType, bytes);
 		String sha256 = sha256(bytes);
-		Path target = this.dir.resolve(sha256);
-		if (!Files.exists(target)) {
-			write(target, bytes);
+		if (!this.store.exists(sha256)) {
+			write(sha256, bytes);
 			afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK, () -> removeIfUnheld(sha256));
 		}
 		else {
 			// another transaction wrote it and may yet roll back and remove it: write it
 			// again once this record is committed, should it be gone
 			afterCompletion(TransactionSynchronization.STATUS_COMMITTED, () -> {
-				if (!Files.exists(target)) {
-					write(target, bytes);
+				if (!this.store.exists(sha256)) {
+					write(sha256, bytes);
 				}
 			});
 		}
@@ -121,31 +120,49 @@ public class Documents implements DossierFiles {
 				() -> contents.stream().distinct().forEach(this::removeIfUnheld));
 	}
 
-	private void write(Path target, byte[] bytes) {
-		try {
-			Files.createDirectories(this.dir);
-			Path temp = Files.createTempFile(this.dir, "upload-", ".part");
-			Files.write(temp, bytes);
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+	private void write(String sha256, byte[] bytes) {
+		this.store.put(sha256, new ByteArrayInputStream(bytes), bytes.length);
+	}
+
+	/**
+	 * Removes a file's content when no committed record holds it. A record of the same
+	 * content committed by another transaction (on any instance) between the count and
+	 * the delete may have found the content still there and not written it again: the
+	 * content is read before it is deleted, and put back when a record holds it after the
+	 * delete (ADR 23).
+	 */
+	private void removeIfUnheld(String sha256) {
+		if (held(sha256)) {
+			return;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot store a file under " + this.dir, ex);
+		Optional<byte[]> kept = readWhole(sha256);
+		if (kept.isEmpty()) {
+			return;
+		}
+		this.store.delete(sha256);
+		if (held(sha256)) {
+			write(sha256, kept.get());
 		}
 	}
 
-	/** Removes a file's content when no committed record holds it. */
-	private void removeIfUnheld(String sha256) {
-		long held = this.jdbc.sql("select count(*) from document_file where sha256 = ?")
+	private boolean held(String sha256) {
+		return this.jdbc.sql("select count(*) from document_file where sha256 = ?")
 			.param(sha256)
 			.query(Long.class)
-			.single();
-		try {
-			if (held == 0) {
-				Files.deleteIfExists(this.dir.resolve(sha256));
-			}
+			.single() > 0;
+	}
+
+	/** The content, at most {@link #MAX_BYTES}, in memory: only to put it back. */
+	private Optional<byte[]> readWhole(String sha256) {
+		Optional<InputStream> content = this.store.open(sha256);
+		if (content.isEmpty()) {
+			return Optional.empty();
+		}
+		try (InputStream in = content.get()) {
+			return Optional.of(in.readNBytes((int) MAX_BYTES + 1));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot remove a file under " + this.dir, ex);
+			throw new UncheckedIOException("cannot read a file from " + this.store, ex);
 		}
 	}
 
@@ -210,15 +227,12 @@ public class Documents implements DossierFiles {
 			.list();
 	}
 
-	/** The bytes of a stored file, if they are still on disk. */
-	public Optional<byte[]> read(StoredFile file) {
-		Path path = this.dir.resolve(file.sha256());
-		try {
-			return Files.exists(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/**
+	 * The content of a stored file, if the store still holds it: a stream to read once
+	 * and close, so that a file is never held whole in memory to be sent.
+	 */
+	public Optional<InputStream> open(StoredFile file) {
+		return this.store.open(file.sha256());
 	}
 
 	private static boolean looksLike(String type, byte[] b) {

@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +48,27 @@ class PendingSubmissions {
 
 	void countWrongCode(String id) {
 		this.jdbc.sql("update dossier_pending_submission set attempts = attempts + 1 where id = ?").param(id).update();
+	}
+
+	/** The oldest submissions created before the instant, at most so many. */
+	List<String> createdBefore(Instant before, int max) {
+		return this.jdbc
+			.sql("select id from dossier_pending_submission where created_at < ? order by created_at, id"
+					+ " fetch first " + max + " rows only")
+			.param(utc(before))
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Deletes the submission if it was created before the instant; false when it was not,
+	 * or when another transaction (a sweep on another instance, a late confirmation)
+	 * deleted it first.
+	 */
+	boolean deleteIfCreatedBefore(String id, Instant before) {
+		return this.jdbc.sql("delete from dossier_pending_submission where id = ? and created_at < ?")
+			.params(id, utc(before))
+			.update() == 1;
 	}
 
 	/**

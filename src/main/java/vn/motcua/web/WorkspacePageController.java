@@ -1,5 +1,6 @@
 package vn.motcua.web;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -172,22 +174,24 @@ class WorkspacePageController {
 
 	/** A file of a dossier, for who may see the dossier. */
 	@GetMapping("/can-bo/ho-so/{code}/tep/{id}")
-	ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable long id, Authentication user) {
+	ResponseEntity<InputStreamResource> file(@PathVariable String code, @PathVariable long id, Authentication user) {
 		this.dossiers.readFile(actor(user), code, id);
 		StoredFile file = this.documents.ofDossier(code)
 			.stream()
 			.filter(f -> f.id() == id)
 			.findFirst()
 			.orElseThrow(() -> DossierNotFound.forCode(code));
-		byte[] bytes = this.documents.read(file).orElseThrow(() -> DossierNotFound.forCode(code));
+		// streamed from the file store, never held whole in memory
+		InputStream content = this.documents.open(file).orElseThrow(() -> DossierNotFound.forCode(code));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
+			.contentLength(file.sizeBytes())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
 						.filename(file.filename(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
-			.body(bytes);
+			.body(new InputStreamResource(content));
 	}
 
 	@PostMapping("/can-bo/ho-so/{code}/{action}")
