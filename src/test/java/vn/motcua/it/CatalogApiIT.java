@@ -126,6 +126,35 @@ class CatalogApiIT {
 	}
 
 	@Test
+	void aFileWithThousandsOfBadRowsGetsAShortAnswer() throws Exception {
+		unit("H79", "Tỉnh Nhiều Lỗi");
+		StringBuilder csv = new StringBuilder(
+				"code,name,field,level,statutoryAmount,statutoryUnit,committedAmount,committedUnit,onlineLevel\n");
+		for (int i = 0; i < 5_000; i++) {
+			csv.append("1.9")
+				.append(i)
+				.append(",Thủ tục ")
+				.append(i)
+				.append(",Hộ tịch,VILLAGE,10,WORKING_DAYS,7,")
+				.append("WORKING_DAYS,FULL\n");
+		}
+		String answer = this.mvc
+			.perform(post("/api/v1/procedures/import").param("unit", "H79")
+				.with(admin())
+				.contentType("text/csv")
+				.content(csv.toString().getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.startsWith("5000 error(s) in the file (the first 100 listed)")))
+			.andExpect(jsonPath("$.errors.length()").value(100))
+			.andExpect(jsonPath("$.errors[0].line").value(2))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(answer.length()).isLessThan(20_000);
+	}
+
+	@Test
 	void brokenJsonAndCsvAreRejectedWithALine() throws Exception {
 		unit("H62", "Tỉnh Hỏng");
 		importJson("H62", "[\n{\"code\": \"1.000004\",\n \"name\": }\n]").andExpect(status().isBadRequest())

@@ -41,6 +41,12 @@ public class CatalogImporter {
 		this.clock = clock;
 	}
 
+	/**
+	 * The errors an answer lists at most (issue 10: a million bad rows made a 72 MB
+	 * answer); the count says how many there were.
+	 */
+	static final int MAX_ERRORS_LISTED = 100;
+
 	public ImportResult importFile(Unit unit, ImportFormat format, byte[] file, LocalDate defaultEffectiveFrom) {
 		List<Violation> errors = new ArrayList<>();
 		List<RawProcedure> raws = format == ImportFormat.JSON ? this.formats.readJson(file, errors)
@@ -70,8 +76,10 @@ public class CatalogImporter {
 		}
 		if (!errors.isEmpty()) {
 			errors.sort((a, b) -> Integer.compare(a.line() == null ? 0 : a.line(), b.line() == null ? 0 : b.line()));
+			String listed = errors.size() > MAX_ERRORS_LISTED ? " (the first " + MAX_ERRORS_LISTED + " listed)" : "";
 			throw Problem.invalid(ProblemCode.CATALOG_IMPORT_REJECTED,
-					errors.size() + " error(s) in the file; nothing was imported", errors);
+					errors.size() + " error(s) in the file" + listed + "; nothing was imported",
+					List.copyOf(errors.subList(0, Math.min(errors.size(), MAX_ERRORS_LISTED))));
 		}
 		return write(unit.code(), rows, defaultEffectiveFrom);
 	}
