@@ -105,13 +105,7 @@ public class RateLimits {
 	public void check(Budget budget, String subject) {
 		Instant now = this.clock.instant();
 		Instant start = windowStart(budget, now);
-		Integer hits = this.jdbc
-			.sql("select hits from rate_limit_counter where budget = ? and subject = ? and window_start = ?")
-			.params(budget.key(), key(subject), utc(start))
-			.query(Integer.class)
-			.optional()
-			.orElse(0);
-		if (hits >= limit(budget)) {
+		if (hits(budget, key(subject), start) >= limit(budget)) {
 			throw limited(budget, start, now);
 		}
 	}
@@ -137,8 +131,26 @@ public class RateLimits {
 	 * @throws RateLimited when either budget is used up
 	 */
 	public <T> T proving(Budget budget, String address, String code, Supplier<T> proof) {
-		acquire(budget, address);
-		check(Budget.WRONG_DIGITS, code);
+		// the address's count and the dossier's check in one transaction of their own
+		// (one
+		// connection, one commit); the proof in its own, whose failure must not undo them
+		String dossier = key(code);
+		RateLimited refused = this.ownTransaction.execute(status -> {
+			this.database.commitWithoutWaitingForDisk();
+			Instant now = this.clock.instant();
+			Instant start = windowStart(budget, now);
+			if (increment(budget, key(address), start) > limit(budget)) {
+				return limited(budget, start, now);
+			}
+			Instant dossierStart = windowStart(Budget.WRONG_DIGITS, now);
+			if (hits(Budget.WRONG_DIGITS, dossier, dossierStart) >= limit(Budget.WRONG_DIGITS)) {
+				return limited(Budget.WRONG_DIGITS, dossierStart, now);
+			}
+			return null;
+		});
+		if (refused != null) {
+			throw refused;
+		}
 		try {
 			return proof.get();
 		}
@@ -194,41 +206,51 @@ public class RateLimits {
 		}
 	}
 
-	/** Adds one to the window's count and answers the new count. */
+	/** Adds one to the window's count, in a transaction of its own, and answers it. */
 	private int hit(Budget budget, String subject, Instant start) {
 		Integer hits = this.ownTransaction.execute(status -> {
 			this.database.commitWithoutWaitingForDisk();
-			Object[] keys = { budget.key(), subject, utc(start) };
-			if (this.database.postgres()) {
-				return this.jdbc
-					.sql("insert into rate_limit_counter (budget, subject, window_start, hits, expires_at)"
-							+ " values (?, ?, ?, 1, ?) on conflict (budget, subject, window_start)"
-							+ " do update set hits = rate_limit_counter.hits + 1 returning hits")
-					.params(keys[0], keys[1], keys[2], utc(start.plus(window(budget))))
-					.query(Integer.class)
-					.single();
-			}
-			if (increment(keys) == 0) {
-				try {
-					this.jdbc
-						.sql("insert into rate_limit_counter (budget, subject, window_start, hits, expires_at)"
-								+ " values (?, ?, ?, 1, ?)")
-						.params(keys[0], keys[1], keys[2], utc(start.plus(window(budget))))
-						.update();
-					return 1;
-				}
-				catch (DuplicateKeyException ex) {
-					// another request inserted the window's row first: count on it
-					increment(keys);
-				}
-			}
-			return this.jdbc
-				.sql("select hits from rate_limit_counter where budget = ? and subject = ? and window_start = ?")
-				.params(keys)
-				.query(Integer.class)
-				.single();
+			return increment(budget, subject, start);
 		});
 		return hits == null ? 0 : hits;
+	}
+
+	private int hits(Budget budget, String subject, Instant start) {
+		return this.jdbc
+			.sql("select hits from rate_limit_counter where budget = ? and subject = ? and window_start = ?")
+			.params(budget.key(), subject, utc(start))
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+	}
+
+	/** Adds one to the window's count in the current transaction and answers it. */
+	private int increment(Budget budget, String subject, Instant start) {
+		Object[] keys = { budget.key(), subject, utc(start) };
+		if (this.database.postgres()) {
+			return this.jdbc
+				.sql("insert into rate_limit_counter (budget, subject, window_start, hits, expires_at)"
+						+ " values (?, ?, ?, 1, ?) on conflict (budget, subject, window_start)"
+						+ " do update set hits = rate_limit_counter.hits + 1 returning hits")
+				.params(keys[0], keys[1], keys[2], utc(start.plus(window(budget))))
+				.query(Integer.class)
+				.single();
+		}
+		if (increment(keys) == 0) {
+			try {
+				this.jdbc
+					.sql("insert into rate_limit_counter (budget, subject, window_start, hits, expires_at)"
+							+ " values (?, ?, ?, 1, ?)")
+					.params(keys[0], keys[1], keys[2], utc(start.plus(window(budget))))
+					.update();
+				return 1;
+			}
+			catch (DuplicateKeyException ex) {
+				// another request inserted the window's row first: count on it
+				increment(keys);
+			}
+		}
+		return hits(budget, subject, start);
 	}
 
 	private int increment(Object[] keys) {
