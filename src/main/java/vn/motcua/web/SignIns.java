@@ -151,9 +151,10 @@ final class SignIns implements AuthenticationProvider {
 		this.limits.reset(Budget.SIGNIN, pair);
 		this.officers.signIn(username, true, address, now);
 		if (key != null) {
+			Remembered verified = new Remembered(signedIn, this.users.loadUserByUsername(username).getPassword(),
+					now.plus(REMEMBER_FOR));
 			synchronized (this.remembered) {
-				this.remembered.put(key, new Remembered(signedIn, this.users.loadUserByUsername(username).getPassword(),
-						now.plus(REMEMBER_FOR)));
+				this.remembered.put(key, verified);
 			}
 		}
 		return signedIn;
