@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * it). Every request carries an Idempotency-Key of its own and is retried with the same
  * key, against the other instance, on an IOException, a 5xx, a 409
  * IDEMPOTENCY_KEY_IN_PROGRESS or a 429, for up to two minutes; any other answer is
- * recorded as a failure. The progress ({@code phase done total}) is written to a file the
+ * recorded as a failure. Every tenth request is sent again after its answer, with its
+ * key, to the other instance (an answer lost on the way): it must get the same answer. The progress ({@code phase done total}) is written to a file the
  * script watches to kill an instance. At the end it writes every answered code with its
  * applicant, and every applied action, for the script's checks in the database, and
  * prints the throughput.
@@ -67,6 +68,8 @@ public class CrashSoak {
 	final AtomicInteger retries = new AtomicInteger();
 
 	final AtomicInteger replays = new AtomicInteger();
+
+	final AtomicInteger resent = new AtomicInteger();
 
 	final AtomicInteger failures = new AtomicInteger();
 
@@ -147,6 +150,24 @@ public class CrashSoak {
 				pause = Math.min(2000, pause * 2);
 			}
 		}
+	}
+
+	/**
+	 * A lost answer, simulated: every tenth request is sent again with its key to the
+	 * other instance after it was answered; the second answer must be the first, replayed.
+	 */
+	Answer again(int home, String user, String path, String body, String key, Answer first, int n, Path failed)
+			throws InterruptedException {
+		if (n % 10 != 0 || first.status() < 200 || first.status() >= 300) {
+			return first;
+		}
+		this.resent.incrementAndGet();
+		Answer second = send(1 - home, user, path, body, key);
+		if (second.status() != first.status() || !second.body().equals(first.body())) {
+			this.failures.incrementAndGet();
+			line(failed, "resent " + key + " answered differently: " + second.status() + " " + second.body());
+		}
+		return first;
 	}
 
 	String applicant(int n) {
@@ -243,7 +264,9 @@ public class CrashSoak {
 			int first = t % 2;
 			workers.add(pool.submit(() -> {
 				for (int n = next.getAndIncrement(); n < dossiers; n = next.getAndIncrement()) {
-					Answer a = send(first, COUNTER, "/api/v1/dossiers", birth(n), this.run + "-" + n + "-intake");
+					String key = this.run + "-" + n + "-intake";
+					Answer a = again(first, COUNTER, "/api/v1/dossiers", birth(n), key,
+							send(first, COUNTER, "/api/v1/dossiers", birth(n), key), n, failed);
 					Matcher m = CODE.matcher(a.body());
 					if (a.status() == 201 && m.find()) {
 						codes[n] = m.group(1);
@@ -286,9 +309,10 @@ public class CrashSoak {
 					}
 					List<Step> steps = n % fullEvery == 0 ? LIFECYCLE : LIFECYCLE.subList(0, 1);
 					for (Step step : steps) {
-						Answer a = send(first, step.user(),
-								"/api/v1/dossiers/" + codes[n] + "/actions/" + step.action(), step.body(),
-								this.run + "-" + n + "-" + step.action());
+						String path = "/api/v1/dossiers/" + codes[n] + "/actions/" + step.action();
+						String key = this.run + "-" + n + "-" + step.action();
+						Answer a = again(first, step.user(), path, step.body(), key,
+								send(first, step.user(), path, step.body(), key), n, failed);
 						this.done.incrementAndGet();
 						if (a.status() == 200) {
 							appliedCount.incrementAndGet();
@@ -317,9 +341,11 @@ public class CrashSoak {
 				intakeRequests);
 		System.out.printf("actions answered: %d of %d in %.1f s: %.1f actions/s%n", appliedCount.get(), actions,
 				actionSeconds, appliedCount.get() / actionSeconds);
-		System.out.printf("requests sent: %d; retries: %d %s; answers replayed: %d; failures: %d%n",
-				this.requests.get(), this.retries.get(), new java.util.TreeMap<>(this.retryReasons), this.replays.get(),
-				this.failures.get());
+		System.out.printf(
+				"requests sent: %d; retries: %d %s; sent again after their answer: %d; answers replayed: %d;"
+						+ " failures: %d%n",
+				this.requests.get(), this.retries.get(), new java.util.TreeMap<>(this.retryReasons), this.resent.get(),
+				this.replays.get(), this.failures.get());
 		System.exit(this.failures.get() == 0 ? 0 : 1);
 	}
 

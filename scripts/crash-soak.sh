@@ -83,11 +83,13 @@ DRIVER=$!
 # kill -9 A at KILL_AT % of each phase, once A is up, and restart it at once
 killed=""
 while kill -0 "$DRIVER" 2>/dev/null; do
-  read -r phase done total < "$DIR/progress" 2>/dev/null || { sleep 0.2; continue; }
+  if [ ! -s "$DIR/progress" ]; then sleep 0.2; continue; fi
+  read -r phase done total < "$DIR/progress" || { sleep 0.2; continue; }
   if [ "$phase" = intake ] || [ "$phase" = actions ]; then
     if [[ " $killed " != *" $phase "* ]] && [ "$total" -gt 0 ] && [ $((done * 100)) -ge $((total * KILL_AT)) ] \
         && up "$PORT_A"; then
       kill -9 "$(cat "$DIR/a.pid")"
+      wait "$(cat "$DIR/a.pid")" 2>/dev/null || true
       log "kill -9 A during the $phase phase at $done of $total"
       killed="$killed $phase"
       start a "$PORT_A"

@@ -184,9 +184,24 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		captured.copyBodyToResponse();
 	}
 
-	private static String text(ContentCachingResponseWrapper captured) throws UnsupportedEncodingException {
-		String charset = captured.getCharacterEncoding();
-		return new String(captured.getContentAsByteArray(), charset == null ? "UTF-8" : charset);
+	/**
+	 * The answer's body as text in the charset its content type names, else UTF-8 (JSON's
+	 * encoding, which Spring writes without naming it): not the response's character
+	 * encoding, which Tomcat reports as ISO-8859-1 for {@code application/json}.
+	 */
+	private static String text(ContentCachingResponseWrapper captured) {
+		return new String(captured.getContentAsByteArray(), charset(captured.getContentType()));
+	}
+
+	private static java.nio.charset.Charset charset(String contentType) {
+		try {
+			java.nio.charset.Charset named = contentType == null ? null
+					: MediaType.parseMediaType(contentType).getCharset();
+			return named != null ? named : StandardCharsets.UTF_8;
+		}
+		catch (RuntimeException ex) {
+			return StandardCharsets.UTF_8;
+		}
 	}
 
 	private static void replay(IdempotentRequests.Answer answer, HttpServletResponse response) throws IOException {
@@ -195,11 +210,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		if (answer.location() != null) {
 			response.setHeader(HttpHeaders.LOCATION, answer.location());
 		}
-		byte[] body = answer.body() == null ? new byte[0] : answer.body().getBytes(StandardCharsets.UTF_8);
+		byte[] body = answer.body() == null ? new byte[0] : answer.body().getBytes(charset(answer.contentType()));
 		if (answer.contentType() != null) {
 			response.setContentType(answer.contentType());
 		}
-		response.setCharacterEncoding("UTF-8");
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 	}
