@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -96,8 +96,10 @@ class IdempotentRequests {
 		try {
 			return this.ownTransaction.execute(status -> claimNow(principal, key, hash));
 		}
-		catch (PessimisticLockingFailureException ex) {
-			// H2: the row is locked by a request completing it right now
+		catch (ConcurrencyFailureException ex) {
+			// H2: the row is locked by a request completing it right now (a lock timeout
+			// or
+			// a concurrent update)
 			return new Busy();
 		}
 	}
