@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -65,6 +66,36 @@ class OpenApiConfiguration {
 					}
 				}));
 			}
+		};
+	}
+
+	/**
+	 * The optional {@code Idempotency-Key} header of every POST of a signed-in caller
+	 * (ADR 25; {@link IdempotencyFilter}).
+	 */
+	@Bean
+	OpenApiCustomizer idempotencyKeys() {
+		return openApi -> {
+			if (openApi.getPaths() == null) {
+				return;
+			}
+			openApi.getPaths().forEach((path, item) -> {
+				io.swagger.v3.oas.models.Operation post = item.getPost();
+				// the look-up's rating is anonymous: there is no caller to keep a key for
+				if (post == null || !path.startsWith("/api/v1/") || path.startsWith("/api/v1/lookup/")) {
+					return;
+				}
+				post.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER)
+					.required(false)
+					.description("Makes the request safe to retry: a retry with the same key and the same request"
+							+ " (method, path and body) gets the first answer again (status, body, Location, with"
+							+ " the header Idempotent-Replayed: true) and changes nothing. Keys are the signed-in"
+							+ " caller's and kept 24 hours. The same key with a different request: 422"
+							+ " IDEMPOTENCY_KEY_REUSED; while the first request is still being carried out: 409"
+							+ " IDEMPOTENCY_KEY_IN_PROGRESS; failures are not kept (a retry runs again). JSON and raw"
+							+ " bodies of at most 1 MB only (not multipart).")
+					.schema(new StringSchema().minLength(1).maxLength(100).pattern("^[\\x20-\\x7E]+$")));
+			});
 		};
 	}
 

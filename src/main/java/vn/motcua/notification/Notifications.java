@@ -1,6 +1,8 @@
 package vn.motcua.notification;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -27,7 +29,8 @@ import static vn.motcua.shared.Sql.utc;
  * through the ward's {@link SmsGateway}. Without SMTP or a gateway the messages wait in
  * the outbox (the demo shows them on a page). A message with a key is written once,
  * however often it is asked for: what an event redelivered, or a sweep on several
- * instances, asks again changes nothing.
+ * instances, asks again changes nothing. Several instances deliver at once: each message
+ * is claimed before it is sent, so that it is sent by one of them (ADR 26).
  */
 @Service
 public class Notifications {
@@ -65,8 +68,15 @@ public class Notifications {
 
 	private final String from;
 
+	private final Duration claim;
+
 	Notifications(JdbcClient jdbc, Database database, Clock clock, ObjectProvider<JavaMailSender> mail,
-			ObjectProvider<SmsGateway> sms, @Value("${motcua.mail.from:motcua@localhost}") String from) {
+			ObjectProvider<SmsGateway> sms, @Value("${motcua.mail.from:motcua@localhost}") String from,
+			@Value("${motcua.mail.claim:PT2M}") Duration claim) {
+		if (claim.toSeconds() < 1) {
+			throw new IllegalArgumentException("motcua.mail.claim must be at least a second");
+		}
+		this.claim = claim;
 		this.jdbc = jdbc;
 		this.database = database;
 		this.clock = clock;
@@ -182,25 +192,48 @@ public class Notifications {
 		}
 	}
 
+	/**
+	 * Sends the channel's pending messages, each only after claiming it: one conditional
+	 * update that sets {@code claimed_until} where no live claim is, so that of several
+	 * instances (or threads) that read the same pending message, one sends it. A claim
+	 * left by a crashed instance expires after {@code motcua.mail.claim} (2 minutes); a
+	 * message sent just before a crash, and not yet marked, is then sent again (at least
+	 * once, ADR 26).
+	 */
 	private void deliver(String channel, java.util.function.Consumer<Message> send) {
 		List<Message> pending = this.jdbc
 			.sql("select " + COLUMNS + " from notification_outbox where sent_at is null and channel = ?"
-					+ " and attempts < ? order by id fetch first 50 rows only")
-			.params(channel, MAX_ATTEMPTS)
+					+ " and attempts < ? and (claimed_until is null or claimed_until <= ?)"
+					+ " order by id fetch first 50 rows only")
+			.params(channel, MAX_ATTEMPTS, utc(this.clock.instant()))
 			.query((rs, n) -> new Message(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), instant(rs, 6), null, rs.getInt(8), rs.getString(9)))
 			.list();
 		for (Message m : pending) {
+			Instant now = this.clock.instant();
+			int claimed = this.jdbc
+				.sql("update notification_outbox set claimed_until = ? where id = ? and sent_at is null"
+						+ " and attempts < ? and (claimed_until is null or claimed_until <= ?)")
+				.params(utc(now.plus(this.claim)), m.id(), MAX_ATTEMPTS, utc(now))
+				.update();
+			if (claimed == 0) {
+				// another instance claimed (or sent) it since it was read
+				continue;
+			}
 			try {
 				send.accept(m);
-				this.jdbc.sql("update notification_outbox set sent_at = ?, attempts = attempts + 1 where id = ?")
+				this.jdbc
+					.sql("update notification_outbox set sent_at = ?, attempts = attempts + 1, claimed_until = null"
+							+ " where id = ?")
 					.params(utc(this.clock.instant()), m.id())
 					.update();
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not send message {} by {} to {}: {}", m.id(), channel, m.recipient(), ex.getMessage());
 				String error = String.valueOf(ex.getMessage());
-				this.jdbc.sql("update notification_outbox set attempts = attempts + 1, last_error = ? where id = ?")
+				this.jdbc
+					.sql("update notification_outbox set attempts = attempts + 1, last_error = ?, claimed_until = null"
+							+ " where id = ?")
 					.params(error.substring(0, Math.min(1000, error.length())), m.id())
 					.update();
 			}

@@ -41,6 +41,23 @@ public enum ProblemCode {
 	TOO_MANY_REQUESTS(
 			"Too many tries from one address, or wrong digits for one dossier, in a while; 'Retry-After' says when to try again."),
 
+	// Retries with an Idempotency-Key (ADR 25)
+
+	/**
+	 * The Idempotency-Key header is empty, longer than 100 characters, not printable
+	 * ASCII, or sent with a multipart or form body.
+	 */
+	IDEMPOTENCY_KEY_INVALID(
+			"The Idempotency-Key header is empty, longer than 100 characters, not printable ASCII, or sent with a multipart or form body."),
+	/** The Idempotency-Key was used before by the caller for a different request. */
+	IDEMPOTENCY_KEY_REUSED("The Idempotency-Key was used before by the caller for a different request."),
+	/**
+	 * A request with the same Idempotency-Key is still being carried out; retry a little
+	 * later to get its answer.
+	 */
+	IDEMPOTENCY_KEY_IN_PROGRESS(
+			"A request with the same Idempotency-Key is still being carried out; retry a little later to get its answer."),
+
 	// Units and officers
 
 	/** No unit has the code asked for. */
