@@ -8,6 +8,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -180,6 +182,17 @@ class ApiProblemHandler {
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemCode.UNSUPPORTED_MEDIA_TYPE,
 				"Content type " + ex.getContentType() + " is not supported; use one of " + ex.getSupportedMediaTypes(),
 				List.of(Violation.of("Content-Type", "must be one of " + ex.getSupportedMediaTypes())));
+	}
+
+	/**
+	 * Two requests that changed the same row at the same moment (a unique key, a lock, a
+	 * serialization failure) where no rule names the conflict: 409, to be sent again.
+	 */
+	@ExceptionHandler({ DuplicateKeyException.class, ConcurrencyFailureException.class })
+	ProblemDetail concurrent(RuntimeException ex) {
+		log.info("A concurrent change refused a request: {}", ex.getMessage());
+		return problem(HttpStatus.CONFLICT, ProblemCode.CONCURRENT_CHANGE,
+				"Another request changed the same thing at the same moment; send this one again", List.of());
 	}
 
 	@ExceptionHandler

@@ -3,6 +3,7 @@ package vn.motcua.feedback;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,10 +71,17 @@ public class Ratings {
 			throw new Problem(Problem.Kind.CONFLICT, ProblemCode.ALREADY_RATED,
 					"Dossier " + code + " was rated already", List.of(Violation.of("code", "rated already")));
 		}
-		this.jdbc.sql(
-				"insert into feedback_rating (dossier_code, unit_code, rating, reason, rated_at) values (?, ?, ?, ?, ?)")
-			.params(code, dossier.unitCode(), rating.name(), why, utc(this.clock.instant()))
-			.update();
+		try {
+			this.jdbc.sql(
+					"insert into feedback_rating (dossier_code, unit_code, rating, reason, rated_at) values (?, ?, ?, ?, ?)")
+				.params(code, dossier.unitCode(), rating.name(), why, utc(this.clock.instant()))
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			// a second rating sent at the same moment: the first one stands
+			throw new Problem(Problem.Kind.CONFLICT, ProblemCode.ALREADY_RATED,
+					"Dossier " + code + " was rated already", List.of(Violation.of("code", "rated already")));
+		}
 	}
 
 }

@@ -183,6 +183,9 @@ public enum ProblemCode {
 	// Our own failure
 
 	/** Something went wrong on the server; nothing was changed by the request. */
+	CONCURRENT_CHANGE("Another request changed the same thing at the same moment; nothing was changed by this one,"
+			+ " which may be sent again."),
+
 	INTERNAL_ERROR("Something went wrong on the server; nothing was changed by the request.");
 
 	private final String description;

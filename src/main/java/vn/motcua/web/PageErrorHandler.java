@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -39,6 +41,14 @@ class PageErrorHandler {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badParameter(MethodArgumentTypeMismatchException ex, Model model) {
 		return page(model, HttpStatus.BAD_REQUEST.value(), null);
+	}
+
+	/** Two requests changed the same row at the same moment: 409, to be sent again. */
+	@ExceptionHandler({ DuplicateKeyException.class, ConcurrencyFailureException.class })
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String concurrent(RuntimeException ex, Model model, Locale locale) {
+		return page(model, HttpStatus.CONFLICT.value(), this.messages.message(new Problem(Problem.Kind.CONFLICT,
+				vn.motcua.shared.ProblemCode.CONCURRENT_CHANGE, ex.getMessage(), java.util.List.of()), locale));
 	}
 
 	static String page(Model model, int status, String message) {

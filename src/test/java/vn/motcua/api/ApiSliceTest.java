@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
@@ -22,15 +25,17 @@ import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import vn.motcua.org.Officers;
+import vn.motcua.shared.RateLimits;
 
 /**
  * A slice test of REST controllers ({@code @WebMvcTest}) behind the API's real access
  * rules: {@code web.SecurityConfiguration} is imported as it is (HTTP Basic, public
  * reads, the administrator for changes, its problem details for 401 and 403), with the
- * officers it reads mocked (so only the configured administrator, {@code admin} /
- * {@code motcua-demo}, signs in with a password) and a fixed clock. Officers with other
- * roles are given with {@code with(user(..).roles(..))}. The problem handler
- * ({@link ApiProblemHandler}) is a controller advice, so the slice has it.
+ * officers it reads and the limits it counts sign-in failures in mocked (so only the
+ * configured administrator, {@code admin} / {@code motcua-demo}, signs in with a
+ * password) and a fixed clock. Officers with other roles are given with
+ * {@code with(user(..).roles(..))}. The problem handler ({@link ApiProblemHandler}) is a
+ * controller advice, so the slice has it.
  * <p>
  * In Spring Boot 4 the slice's own security auto-configuration comes with
  * {@code spring-boot-security-test}, which is not a dependency here; the three
@@ -43,7 +48,7 @@ import vn.motcua.org.Officers;
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 		SecurityFilterAutoConfiguration.class })
 @Import(ApiSliceTest.ApiSecurity.class)
-@MockitoBean(types = Officers.class)
+@MockitoBean(types = { Officers.class, RateLimits.class })
 @interface ApiSliceTest {
 
 	/** The controllers under test. */
@@ -61,6 +66,12 @@ import vn.motcua.org.Officers;
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = "vn\\.motcua\\.web\\.(SecurityConfiguration|ProblemMessages)"))
 	class ApiSecurity {
+
+		/** Sign-in failures are counted (ADR 22): here, in memory. */
+		@Bean
+		MeterRegistry meterRegistry() {
+			return new SimpleMeterRegistry();
+		}
 
 		@Bean
 		Clock clock() {

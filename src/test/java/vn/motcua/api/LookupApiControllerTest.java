@@ -47,7 +47,8 @@ class LookupApiControllerTest {
 	@MockitoBean
 	Ratings ratings;
 
-	@MockitoBean
+	/** Mocked by {@link ApiSliceTest} for every slice (sign-in counts in it). */
+	@Autowired
 	RateLimits limits;
 
 	@BeforeEach

@@ -15,6 +15,7 @@ import vn.motcua.dossier.ReturnChannel;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officers;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -108,6 +109,37 @@ class LookupIT {
 		this.mvc
 			.perform(get("/api/v1/lookup/{code}", "H56.15.40-000000-12").param("digits", "1234").with(from("10.2.0.2")))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void ratingsSentAtTheSameMomentMakeOneRatingAndTheOthersAre409() throws Exception {
+		String code = birthWithPhone();
+		returnIt(code);
+		int tries = 8;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tries);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+		for (int i = 0; i < tries; i++) {
+			String address = "10.3.1." + i;
+			answers.add(pool.submit(() -> {
+				start.await();
+				return this.mvc
+					.perform(post("/api/v1/lookup/{code}/rating", code).with(from(address))
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("{\"digits\": \"4321\", \"rating\": \"SATISFIED\"}"))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+			}));
+		}
+		start.countDown();
+		List<Integer> statuses = new java.util.ArrayList<>();
+		for (java.util.concurrent.Future<Integer> answer : answers) {
+			statuses.add(answer.get());
+		}
+		pool.shutdown();
+		assertThat(statuses).containsOnly(204, 409);
+		assertThat(statuses).filteredOn(s -> s == 204).hasSize(1);
 	}
 
 	@Test
