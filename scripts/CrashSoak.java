@@ -153,7 +153,7 @@ public class CrashSoak {
 	}
 
 	/**
-	 * A lost answer, simulated: every tenth request is sent again with its key to the
+	 * A lost answer, simulated: the requests of every tenth dossier are sent again with their keys to the
 	 * other instance after it was answered; the second answer must be the first, replayed.
 	 */
 	Answer again(int home, String user, String path, String body, String key, Answer first, int n, Path failed)

@@ -40,6 +40,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.Problem.Violation;
+import vn.motcua.shared.BodyTooLarge;
 import vn.motcua.shared.ProblemCode;
 
 /**
@@ -105,7 +106,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
 					"is taken with JSON and raw bodies only, not with multipart or form bodies");
 			return;
 		}
-		byte[] body = request.getContentLengthLong() > this.maxBody ? null : read(request.getInputStream());
+		byte[] body;
+		try {
+			body = request.getContentLengthLong() > this.maxBody ? null : read(request.getInputStream());
+		}
+		catch (BodyTooLarge ex) {
+			// a body sent in chunks past its endpoint's limit (ADR 21)
+			body = null;
+		}
 		if (body == null) {
 			problem(request, response, HttpStatus.CONTENT_TOO_LARGE, ProblemCode.CONTENT_TOO_LARGE,
 					"a request with an Idempotency-Key has a body of at most " + this.maxBody + " bytes");

@@ -25,7 +25,8 @@ class DemoSwitch implements EnvironmentPostProcessor {
 		if (!"embedded".equalsIgnoreCase(setting.strip())) {
 			return;
 		}
-		boolean embedded = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
+		String url = environment.getProperty("spring.datasource.url", "");
+		boolean embedded = url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:mem:");
 		Map<String, Object> resolved = new HashMap<>();
 		resolved.put("motcua.demo.enabled", String.valueOf(embedded));
 		if (!embedded && DEMO_PASSWORD.equals(environment.getProperty("motcua.admin.password"))) {

@@ -101,7 +101,7 @@ public class DossierQueries {
 	}
 
 	/** The dossier, with its officers' full names. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public DossierView get(Actor actor, String code) {
 		Dossier dossier = readable(actor, code);
 		this.reads.record(actor, dossier.code(), DossierReads.What.DOSSIER, null);
@@ -109,7 +109,7 @@ public class DossierQueries {
 	}
 
 	/** What happened to the dossier, oldest first, with the officers' full names. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<HistoryEntry> history(Actor actor, String code) {
 		FullNames names = new FullNames(this.officers);
 		Dossier dossier = readable(actor, code);
@@ -122,6 +122,7 @@ public class DossierQueries {
 	 * files.
 	 * @throws DossierNotFound when there is no such dossier the actor may read
 	 */
+	@Transactional
 	public void readFile(Actor actor, String code, long fileId) {
 		Dossier dossier = readable(actor, code);
 		this.reads.record(actor, dossier.code(), DossierReads.What.FILE, fileId);

@@ -21,6 +21,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,6 +29,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import vn.motcua.org.Officers;
 import vn.motcua.shared.Budget;
+import vn.motcua.shared.PlainText;
 import vn.motcua.shared.RateLimited;
 import vn.motcua.shared.RateLimits;
 
@@ -52,6 +54,9 @@ final class SignIns implements AuthenticationProvider {
 
 	private static final int REMEMBER_AT_MOST = 1000;
 
+	/** The longest user name there is (the column's length). */
+	static final int MAX_USERNAME = 60;
+
 	private final UserDetailsService users;
 
 	private final DaoAuthenticationProvider passwords;
@@ -68,6 +73,11 @@ final class SignIns implements AuthenticationProvider {
 
 	private final SecretKeySpec secret;
 
+	/**
+	 * Locks for attempts, by account and address: a fixed number, whatever the traffic.
+	 */
+	private final Object[] stripes = new Object[256];
+
 	private final Map<String, Remembered> remembered = new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
@@ -76,7 +86,8 @@ final class SignIns implements AuthenticationProvider {
 	};
 
 	/** A verified sign-in, with the password hash it was verified against. */
-	private record Remembered(Authentication authentication, String passwordHash, Instant until) {
+	private record Remembered(Authentication authentication, String passwordHash,
+			java.util.Set<? extends GrantedAuthority> roles, Instant until) {
 	}
 
 	SignIns(UserDetailsService users, PasswordEncoder encoder, Officers officers, RateLimits limits, Clock clock,
@@ -92,6 +103,9 @@ final class SignIns implements AuthenticationProvider {
 		byte[] key = new byte[32];
 		new SecureRandom().nextBytes(key);
 		this.secret = new SecretKeySpec(key, "HmacSHA256");
+		for (int i = 0; i < this.stripes.length; i++) {
+			this.stripes[i] = new Object();
+		}
 	}
 
 	@Override
@@ -102,21 +116,41 @@ final class SignIns implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication attempt) throws AuthenticationException {
 		String username = attempt.getName();
+		if (username == null || username.isEmpty() || username.length() > MAX_USERNAME
+				|| PlainText.hasControl(username)) {
+			// no account has such a name; it reaches no query (U+0000 is an error of
+			// PostgreSQL)
+			this.meters.counter("motcua.signin.failures", "reason", "bad-credentials").increment();
+			throw new BadCredentialsException("Bad credentials");
+		}
 		String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
 		String key = this.remember ? hash(username, password) : null;
 		Instant now = this.clock.instant();
 		if (key != null) {
-			Remembered known;
-			synchronized (this.remembered) {
-				known = this.remembered.get(key);
-			}
-			if (known != null && now.isBefore(known.until()) && stillValid(username, known)) {
-				return known.authentication();
+			Authentication known = remembered(key, username, now);
+			if (known != null) {
+				return known;
 			}
 		}
 		String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
 				: null;
 		String pair = username + "|" + address;
+		// one attempt at a time per account and address on this instance, so that a burst
+		// in parallel is counted one by one (bcrypt takes long); a client's parallel
+		// requests wait for the first, then find it remembered
+		synchronized (this.stripes[Math.floorMod(pair.hashCode(), this.stripes.length)]) {
+			if (key != null) {
+				Authentication again = remembered(key, username, this.clock.instant());
+				if (again != null) {
+					return again;
+				}
+			}
+			return verify(attempt, username, address, pair, key, this.clock.instant());
+		}
+	}
+
+	private Authentication verify(Authentication attempt, String username, String address, String pair, String key,
+			Instant now) {
 		boolean knownPlace = this.officers.signedInFrom(username, address, now.minus(KNOWN_FOR));
 		try {
 			this.limits.check(Budget.SIGNIN, pair);
@@ -151,13 +185,24 @@ final class SignIns implements AuthenticationProvider {
 		this.limits.reset(Budget.SIGNIN, pair);
 		this.officers.signIn(username, true, address, now);
 		if (key != null) {
-			Remembered verified = new Remembered(signedIn, this.users.loadUserByUsername(username).getPassword(),
-					now.plus(REMEMBER_FOR));
+			UserDetails account = this.users.loadUserByUsername(username);
+			Remembered verified = new Remembered(signedIn, account.getPassword(),
+					java.util.Set.copyOf(account.getAuthorities()), now.plus(REMEMBER_FOR));
 			synchronized (this.remembered) {
 				this.remembered.put(key, verified);
 			}
 		}
 		return signedIn;
+	}
+
+	/** The remembered sign-in of these credentials, if it still holds. */
+	private Authentication remembered(String key, String username, Instant now) {
+		Remembered known;
+		synchronized (this.remembered) {
+			known = this.remembered.get(key);
+		}
+		return known != null && now.isBefore(known.until()) && stillValid(username, known) ? known.authentication()
+				: null;
 	}
 
 	private boolean exists(String username) {
@@ -177,7 +222,8 @@ final class SignIns implements AuthenticationProvider {
 	private boolean stillValid(String username, Remembered known) {
 		try {
 			UserDetails now = this.users.loadUserByUsername(username);
-			return now.isEnabled() && now.isAccountNonLocked() && known.passwordHash().equals(now.getPassword());
+			return now.isEnabled() && now.isAccountNonLocked() && known.passwordHash().equals(now.getPassword())
+					&& java.util.Set.copyOf(now.getAuthorities()).equals(known.roles());
 		}
 		catch (AuthenticationException ex) {
 			return false;

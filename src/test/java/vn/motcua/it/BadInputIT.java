@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -50,6 +51,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// a database of its own: a hostile value that is nonetheless valid (a blank name, a
+// calendar of a far year) is taken, and must not change the demo ward other tests read
+@TestPropertySource(properties = "motcua.test.database=bad-input")
 class BadInputIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -413,6 +417,14 @@ class BadInputIT {
 					.with(csrf()))
 					.file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream",
 							new byte[] { 0x50, 0x4b, 3, 4, 0, 0, 0, 0 }))));
+		for (String name : List.of(NUL, BELL, longText(200), "")) {
+			for (String url : List.of("/api/v1/dossiers?unit=H56.15.40", "/actuator/prometheus")) {
+				cases.add(new Case("Basic user name " + abbreviate(name) + " on " + url,
+						get(java.net.URI.create(url)).with(httpBasic(name, "motcua-demo"))));
+			}
+			cases.add(new Case("Basic user name " + abbreviate(name) + " on an intake",
+					jsonRequest(HttpMethod.POST, "/api/v1/dossiers", httpBasic(name, "motcua-demo"), Api.BIRTH)));
+		}
 		cases.add(new Case("sign-in with NUL",
 				post("/dang-nhap").with(csrf()).param("username", NUL).param("password", NUL)));
 		cases.add(new Case("sign-in with a long name",

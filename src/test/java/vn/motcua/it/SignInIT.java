@@ -114,6 +114,30 @@ class SignInIT {
 	}
 
 	@Test
+	void aBurstOfGuessesInParallelSpendsTheBudgetAsOneByOne() throws Exception {
+		String stranger = address();
+		int tries = 12;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tries);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+		for (int i = 0; i < tries; i++) {
+			String guess = "doan-song-song-" + i;
+			sent.add(pool.submit(() -> {
+				start.await();
+				return signIn("trungson.lanhdao", guess, stranger).andReturn();
+			}));
+		}
+		start.countDown();
+		for (java.util.concurrent.Future<?> attempt : sent) {
+			attempt.get();
+		}
+		pool.shutdown();
+		// five passwords were checked, the other seven refused unchecked
+		assertThat(audit("trungson.lanhdao")).filteredOn("FAILURE"::equals).hasSize(5);
+		assertThat(audit("trungson.lanhdao")).filteredOn("THROTTLED"::equals).hasSize(tries - 5);
+	}
+
+	@Test
 	void aSuccessClearsTheAddressCount() throws Exception {
 		String desk = address();
 		for (int round = 0; round < 2; round++) {
