@@ -90,6 +90,8 @@ class DossierCodesIT {
 	private static ConfigurableApplicationContext start(Map<String, Object> database) {
 		Map<String, Object> properties = new HashMap<>(database);
 		properties.put("server.port", "0");
+		// the demo ward, also on PostgreSQL (where it loads only when asked for, ADR 27)
+		properties.put("motcua.demo.enabled", "true");
 		properties.put("spring.jmx.enabled", "false");
 		properties.put("logging.level.root", "WARN");
 		return new SpringApplication(Application.class).run(

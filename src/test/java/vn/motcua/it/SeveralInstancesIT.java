@@ -366,6 +366,8 @@ class SeveralInstancesIT {
 		Map<String, Object> properties = new HashMap<>(database);
 		properties.putAll(more);
 		properties.put("server.port", "0");
+		// the demo ward, also on PostgreSQL (where it loads only when asked for, ADR 27)
+		properties.put("motcua.demo.enabled", "true");
 		properties.put("spring.jmx.enabled", "false");
 		properties.put("logging.level.root", "WARN");
 		properties.put("spring.datasource.hikari.maximum-pool-size", "6");
