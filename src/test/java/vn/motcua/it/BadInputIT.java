@@ -554,6 +554,25 @@ class BadInputIT {
 	}
 
 	@Test
+	void aMultipartBodyToTheRatingIsRefusedUnread() throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(multipart("/tra-cuu/danh-gia").param("code", dossier())
+				.param("digits", "1234")
+				.param("rating", "SATISFIED")
+				.param("reason", longText(20_000))
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(415);
+		MockHttpServletResponse api = this.mvc
+			.perform(multipart("/api/v1/lookup/{code}/rating", dossier()).param("digits", "1234"))
+			.andReturn()
+			.getResponse();
+		assertThat(api.getStatus()).isEqualTo(415);
+		assertThat(api.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+	}
+
+	@Test
 	void theSuiteHasAtLeast200Cases() throws Exception {
 		assertThat(cases().count()).isGreaterThanOrEqualTo(200);
 	}

@@ -138,6 +138,31 @@ class SignInIT {
 	}
 
 	@Test
+	void aRememberedApiSignInLosesARoleAtOnce() throws Exception {
+		String officer = "thu.vaitro." + java.util.UUID.randomUUID().toString().substring(0, 8);
+		this.mvc
+			.perform(post("/api/v1/officers").with(httpBasic("admin", "motcua-demo"))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"username\": \"" + officer + "\", \"fullName\": \"Thử Vai Trò\", \"unitCode\": \""
+						+ Api.WARD + "\", \"roles\": [\"ADMINISTRATOR\"], \"password\": \"mot-mat-khau-dai\"}"))
+			.andExpect(status().isCreated());
+		String desk = address();
+		this.mvc.perform(get("/actuator/prometheus").with(from(desk)).with(httpBasic(officer, "mot-mat-khau-dai")))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.patch("/api/v1/officers/{username}", officer)
+				.with(httpBasic("admin", "motcua-demo"))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"roles\": [\"SPECIALIST\"]}"))
+			.andExpect(status().isOk());
+		// within the minute the sign-in is remembered, the role is gone already (the
+		// metrics are guarded by the role alone)
+		this.mvc.perform(get("/actuator/prometheus").with(from(desk)).with(httpBasic(officer, "mot-mat-khau-dai")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aSuccessClearsTheAddressCount() throws Exception {
 		String desk = address();
 		for (int round = 0; round < 2; round++) {
