@@ -62,6 +62,18 @@ class SignInIT {
 			.param("password", password));
 	}
 
+	/** An officer of the ward of the test's own (password mot-mat-khau-dai). */
+	private String officer(String prefix, String fullName, String role) throws Exception {
+		String officer = prefix + java.util.UUID.randomUUID().toString().substring(0, 8);
+		this.mvc
+			.perform(post("/api/v1/officers").with(httpBasic("admin", "motcua-demo"))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"username\": \"" + officer + "\", \"fullName\": \"" + fullName + "\", \"unitCode\": \""
+						+ Api.WARD + "\", \"roles\": [\"" + role + "\"], \"password\": \"mot-mat-khau-dai\"}"))
+			.andExpect(status().isCreated());
+		return officer;
+	}
+
 	private List<String> audit(String username) {
 		return this.jdbc.sql("select outcome from org_signin_audit where username = ? order by id")
 			.param(username)
@@ -90,13 +102,7 @@ class SignInIT {
 	@Test
 	void aStrangerGuessingFromManyAddressesCannotLockTheOfficerOutAtTheirDesk() throws Exception {
 		// an officer of its own: the account is throttled for the day
-		String officer = "thu.ganglap." + java.util.UUID.randomUUID().toString().substring(0, 8);
-		this.mvc
-			.perform(post("/api/v1/officers").with(httpBasic("admin", "motcua-demo"))
-				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-				.content("{\"username\": \"" + officer + "\", \"fullName\": \"Thử Gặp Lập\", \"unitCode\": \""
-						+ Api.WARD + "\", \"roles\": [\"SPECIALIST\"], \"password\": \"mot-mat-khau-dai\"}"))
-			.andExpect(status().isCreated());
+		String officer = officer("thu.ganglap.", "Thử Gặp Lập", "SPECIALIST");
 		String desk = address();
 		signIn(officer, "mot-mat-khau-dai", desk).andExpect(redirectedUrl("/can-bo"));
 		// 50 failures from ten addresses use up the account's budget for the day
@@ -139,13 +145,7 @@ class SignInIT {
 
 	@Test
 	void aRememberedApiSignInLosesARoleAtOnce() throws Exception {
-		String officer = "thu.vaitro." + java.util.UUID.randomUUID().toString().substring(0, 8);
-		this.mvc
-			.perform(post("/api/v1/officers").with(httpBasic("admin", "motcua-demo"))
-				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-				.content("{\"username\": \"" + officer + "\", \"fullName\": \"Thử Vai Trò\", \"unitCode\": \""
-						+ Api.WARD + "\", \"roles\": [\"ADMINISTRATOR\"], \"password\": \"mot-mat-khau-dai\"}"))
-			.andExpect(status().isCreated());
+		String officer = officer("thu.vaitro.", "Thử Vai Trò", "ADMINISTRATOR");
 		String desk = address();
 		this.mvc.perform(get("/actuator/prometheus").with(from(desk)).with(httpBasic(officer, "mot-mat-khau-dai")))
 			.andExpect(status().isOk());
