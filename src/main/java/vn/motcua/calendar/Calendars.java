@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Service;
@@ -59,10 +60,14 @@ public class Calendars {
 	 */
 	private final AtomicLong generation = new AtomicLong();
 
-	private final MeterRegistry meters;
+	/** Working calendars resolved for due-time computations: from the cache, or built. */
+	private final Counter cached;
+
+	private final Counter built;
 
 	Calendars(Units units, CalendarYearStore store, Clock clock, MeterRegistry meters) {
-		this.meters = meters;
+		this.cached = meters.counter("motcua.calendars", "cache", "hit");
+		this.built = meters.counter("motcua.calendars", "cache", "miss");
 		this.units = units;
 		this.store = store;
 		this.clock = clock;
@@ -86,10 +91,10 @@ public class Calendars {
 		Key key = new Key(unitCode, settings.effectiveFrom());
 		WorkingCalendar cached = this.cache.get(key);
 		if (cached != null) {
-			this.meters.counter("motcua.calendars", "cache", "hit").increment();
+			this.cached.increment();
 			return cached;
 		}
-		this.meters.counter("motcua.calendars", "cache", "miss").increment();
+		this.built.increment();
 		long built = this.generation.get();
 		Unit unit = this.units.get("unitCode", unitCode);
 		Map<Integer, ResolvedYear> years = resolveAll(unit);

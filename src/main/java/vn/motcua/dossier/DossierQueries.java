@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Service;
@@ -77,12 +78,16 @@ public class DossierQueries {
 
 	private final DossierReads reads;
 
-	private final MeterRegistry meters;
+	/** Citizens' look-ups, by outcome. */
+	private final Counter found;
+
+	private final Counter notFound;
 
 	DossierQueries(Dossiers dossiers, DossierLists lists, Units units, Calendars calendars, Officers officers,
 			Clock clock, DossierReads reads, MeterRegistry meters) {
 		this.reads = reads;
-		this.meters = meters;
+		this.found = meters.counter("motcua.lookups", "outcome", "found");
+		this.notFound = meters.counter("motcua.lookups", "outcome", "not-found");
 		this.dossiers = dossiers;
 		this.lists = lists;
 		this.units = units;
@@ -157,7 +162,7 @@ public class DossierQueries {
 		DossierLists.Proven found = this.lists.forLookup(code)
 			.filter(p -> LookupProof.holds(lastDigits, p.idNumber(), p.phone()))
 			.orElse(null);
-		this.meters.counter("motcua.lookups", "outcome", found == null ? "not-found" : "found").increment();
+		(found == null ? this.notFound : this.found).increment();
 		if (found == null) {
 			throw DossierNotFound.forCode(code);
 		}

@@ -1,7 +1,6 @@
 package vn.motcua.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -19,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -30,12 +28,14 @@ import vn.motcua.shared.ProblemCode;
 /**
  * The edge every request passes before anything reads it (issue 10, ADR 21): a body
  * larger than its endpoint takes is refused with 413 before it is read (by its declared
- * length, or, sent in chunks, as soon as it passes the limit), and a parameter of the
- * query (or, on the API, of a form) holding a control character (U+0000 above all, which
- * PostgreSQL refuses in text) is refused with 400; the pages' forms check their fields
- * themselves, to answer beside the field with the input kept. The API answers problem
- * details; the pages, Vietnamese error pages. JSON bodies are checked by the API's reader
- * (control characters and null list items), and file contents by their import.
+ * length, or, sent in chunks, as soon as it passes the limit). A parameter holding a
+ * control character (U+0000 above all, which PostgreSQL refuses in text, even in a
+ * look-up) is refused with 400 when it names something to look up (a unit, a procedure, a
+ * dossier code…) or is sent to the API; a search text read with GET has its control
+ * characters taken out; the pages' forms check their text fields themselves, to answer
+ * beside the field with the input kept. The API answers problem details; the pages,
+ * Vietnamese error pages. JSON bodies are checked by the API's reader (control
+ * characters, null list items, dates), and file contents by their import.
  */
 class InputEdge extends OncePerRequestFilter implements Ordered {
 
@@ -158,35 +158,11 @@ class InputEdge extends OncePerRequestFilter implements Ordered {
 	static void refuse(HttpServletRequest request, HttpServletResponse response, int status, ProblemCode code,
 			String field, String reason) throws IOException {
 		if (api(request)) {
-			String name = code.name();
-			response.setStatus(status);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter()
-				.write("{\"type\":\"https://motcua.vn/problems/" + name.toLowerCase().replace('_', '-')
-						+ "\",\"status\":" + status + ",\"code\":\"" + name + "\",\"detail\":\"" + json(field) + " "
-						+ reason + "\",\"errors\":[{\"field\":\"" + json(field) + "\",\"reason\":\"" + reason
-						+ "\"}]}");
+			ProblemResponses.write(response, status, code, field + " " + reason, field, reason);
 		}
 		else {
 			response.sendError(status);
 		}
-	}
-
-	private static String json(String text) {
-		StringBuilder out = new StringBuilder();
-		for (char c : text.toCharArray()) {
-			if (c == '"' || c == '\\') {
-				out.append('\\').append(c);
-			}
-			else if (c < 0x20) {
-				out.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				out.append(c);
-			}
-		}
-		return out.toString();
 	}
 
 	/** A request whose parameters had their control characters taken out. */

@@ -1,7 +1,6 @@
 package vn.motcua.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -167,15 +165,9 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static void problem(HttpServletResponse response, int status, ProblemCode problemCode, String detail)
+	private static void problem(HttpServletResponse response, int status, ProblemCode code, String detail)
 			throws IOException {
-		String code = problemCode.name();
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write("{\"type\":\"https://motcua.vn/problems/" + code.toLowerCase().replace('_', '-') + "\",\"status\":"
-					+ status + ",\"code\":\"" + code + "\",\"detail\":\"" + detail + "\"}");
+		ProblemResponses.write(response, status, code, detail, null, null);
 	}
 
 	@Bean
