@@ -45,6 +45,8 @@ final class Dossier {
 
 	private final List<Object> events = new ArrayList<>();
 
+	private final List<DossierProgressed.Figures> progress = new ArrayList<>();
+
 	Dossier(DossierState state) {
 		this.s = state;
 	}
@@ -61,12 +63,28 @@ final class Dossier {
 	 * counter (the one-stop officer's receipt) is done at once by the receiving officer.
 	 */
 	static Dossier receive(String code, Intake intake, Actor actor, Instant now, WorkingCalendar calendar) {
-		Dossier d = new Dossier(newState(code, intake, DossierStatus.RECEIVED, now));
+		return receive(code, intake, actor, now, calendar, null);
+	}
+
+	/**
+	 * A dossier of a previous system's history, received at {@code receivedAt} there: its
+	 * further actions are replayed by this aggregate's rules at their own times, as the
+	 * previous system's officers took them (ADR 29).
+	 */
+	static Dossier imported(String source, String code, Intake intake, Actor actor, Instant receivedAt,
+			WorkingCalendar calendar) {
+		return receive(code, intake, actor, receivedAt, calendar, source);
+	}
+
+	private static Dossier receive(String code, Intake intake, Actor actor, Instant now, WorkingCalendar calendar,
+			String source) {
+		Dossier d = new Dossier(newState(code, intake, DossierStatus.RECEIVED, now).from(source));
 		d.startClock(actor, now, calendar);
 		d.newHistory.add(new HistoryEntry(now, actor.username(), null, "RECEIVE", null, DossierStatus.RECEIVED, null,
 				HistoryFacts.received(intake.channel(), d.s.dueAt)));
 		d.events.add(
 				new DossierReceived(code, intake.unitCode(), intake.procedureCode(), intake.channel(), now, d.s.dueAt));
+		d.progressed(now);
 		return d;
 	}
 
@@ -179,7 +197,8 @@ final class Dossier {
 	}
 
 	private void require(DossierAction action, Actor actor, Instant now, WorkingCalendar calendar) {
-		Problem problem = whyNot(action, actor, now, calendar);
+		Problem problem = this.s.source != null ? DossierRights.whyNotInHistory(this.s, action, now, calendar)
+				: whyNot(action, actor, now, calendar);
 		if (problem != null) {
 			throw problem;
 		}
@@ -516,12 +535,21 @@ final class Dossier {
 		this.newHistory.add(new HistoryEntry(now, by, null, action.name(), from, to,
 				note == null || note.isBlank() ? null : note.strip(), facts));
 		this.events.add(new DossierStatusChanged(this.s.code, this.s.unitCode, action, from, to, now, by));
+		if (this.s.status.isReceived()) {
+			progressed(now);
+		}
 		// only a received dossier has a timeliness for the reports; a refused online
 		// submission never was
 		if (to.isResolved() && !from.isResolved() && to.isReceived()) {
 			this.events.add(new DossierResolved(this.s.code, this.s.unitCode, this.s.procedureCode, to,
 					this.s.timeliness, this.s.receivedAt, this.s.dueAt, now));
 		}
+	}
+
+	/** The dossier's figures after a change, for the reports. */
+	private void progressed(Instant now) {
+		this.progress.add(new DossierProgressed.Figures(now, this.s.status, this.s.receivedAt, this.s.dueAt,
+				overdueFrom(), this.s.resolvedAt, this.s.timeliness, this.s.supplementRequests, this.s.apologies));
 	}
 
 	/** The step was handed to its assignee: an event, unless one took it oneself. */
@@ -578,12 +606,18 @@ final class Dossier {
 		return List.copyOf(this.events);
 	}
 
+	/** The dossier's figures after each change since it was loaded, for the reports. */
+	List<DossierProgressed.Figures> progress() {
+		return List.copyOf(this.progress);
+	}
+
 	/** The store wrote the dossier: its id and new version; nothing is pending now. */
 	void stored(long id, int version) {
 		this.s.id = id;
 		this.s.version = version;
 		this.newHistory.clear();
 		this.events.clear();
+		this.progress.clear();
 	}
 
 	String code() {

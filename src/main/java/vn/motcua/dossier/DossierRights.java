@@ -45,6 +45,23 @@ final class DossierRights {
 		if (refusal != null) {
 			return refusal;
 		}
+		return ruleRefusal(s, action, now, calendar);
+	}
+
+	/**
+	 * Why the action may not be replayed now on a dossier imported from a previous
+	 * system, or null: its status does not allow it, or a rule of the action does. Who
+	 * acted was an officer of the previous system; their role and assignment are that
+	 * system's record, not checked again here (ADR 29).
+	 */
+	static Problem whyNotInHistory(DossierState s, DossierAction action, Instant now, WorkingCalendar calendar) {
+		if (!DossierTransitions.of(action).from().contains(s.status)) {
+			return InvalidStatusTransition.of(s.code, action, s.status);
+		}
+		return ruleRefusal(s, action, now, calendar);
+	}
+
+	private static Problem ruleRefusal(DossierState s, DossierAction action, Instant now, WorkingCalendar calendar) {
 		return switch (action) {
 			case FORWARD -> s.current().role() == Role.LEADER
 					? conflict(ProblemCode.LEADER_STEP, "The leader's step ends by approving or refusing",

@@ -89,6 +89,12 @@ final class DossierState {
 
 	int version;
 
+	/**
+	 * The previous system a dossier was imported from with its history (ADR 29), or null
+	 * for one received in MotCua.
+	 */
+	String source;
+
 	DossierState(Long id, String code, String unitCode, String procedureCode, String procedureName,
 			long procedureVersionId, ProcessingTime committedTime, LocalTime sameDayCutoff, Channel channel,
 			Applicant applicant, List<SubmittedComponent> components, List<DossierStep> steps, Instant receivedAt,
@@ -154,7 +160,14 @@ final class DossierState {
 				this.originalDueAt, this.status, this.pausedFrom, this.dueAt, this.supplementRequests,
 				this.pauseStartedAt, this.apologies, this.forcedLate, this.currentStep, this.resolvedAt,
 				this.timeliness, this.resultRef, this.returnedAt, this.returnChannel, this.supplementMode,
-				this.submittedAt, this.intakeDueAt, this.applicantNotice, this.apologyReason, this.version);
+				this.submittedAt, this.intakeDueAt, this.applicantNotice, this.apologyReason, this.version)
+			.from(this.source);
+	}
+
+	/** The same state, imported from {@code source} (null: received in MotCua). */
+	DossierState from(String source) {
+		this.source = source;
+		return this;
 	}
 
 }

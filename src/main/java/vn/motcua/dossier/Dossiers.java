@@ -58,7 +58,7 @@ class Dossiers {
 			+ " applicant_phone, applicant_email, applicant_address, status, paused_from, received_at, original_due_at,"
 			+ " due_at, supplement_requests, pause_started_at, apologies, forced_late, current_step, resolved_at,"
 			+ " timeliness, result_ref, returned_at, return_channel, supplement_mode, version, steps, components,"
-			+ " submitted_at, intake_due_at, applicant_notice, apology_reason";
+			+ " submitted_at, intake_due_at, applicant_notice, apology_reason, source";
 
 	private static final String INSERT = "insert into dossier (code, unit_code, procedure_code, procedure_name,"
 			+ " procedure_version_id, committed_amount, committed_unit, same_day_cutoff, channel, applicant_name,"
@@ -66,7 +66,7 @@ class Dossiers {
 			+ " received_at, original_due_at, due_at, supplement_requests, pause_started_at, apologies, forced_late,"
 			+ " current_step, current_assignee, in_progress, overdue_from, resolved_at, timeliness, result_ref,"
 			+ " returned_at, return_channel, supplement_mode, steps, components, version, applicant_name_folded,"
-			+ " submitted_at, intake_due_at, applicant_notice, apology_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ " submitted_at, intake_due_at, applicant_notice, apology_reason, source) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String UPDATE = "update dossier set status = ?, paused_from = ?, due_at = ?,"
 			+ " supplement_requests = ?, pause_started_at = ?, apologies = ?, forced_late = ?, current_step = ?,"
@@ -178,6 +178,7 @@ class Dossiers {
 		DossierState s = dossier.state();
 		List<HistoryEntry> history = dossier.newHistory();
 		List<Object> recorded = dossier.events();
+		List<DossierProgressed.Figures> progress = dossier.progress();
 		if (s.id == null) {
 			dossier.stored(insert(dossier, history), 0);
 		}
@@ -188,7 +189,14 @@ class Dossiers {
 			Dossier current = find(s.code).orElseThrow();
 			throw new DossierChanged(DossierView.of(current, this.clock.instant()));
 		}
-		recorded.forEach(this.events::publishEvent);
+		// an imported history tells nobody anything: it happened in the previous system
+		if (s.source == null) {
+			recorded.forEach(this.events::publishEvent);
+		}
+		if (!progress.isEmpty()) {
+			this.events.publishEvent(new DossierProgressed(s.code, s.unitCode, s.procedureCode, s.channel, s.version,
+					s.source != null, progress));
+		}
 		keepOnCommit(s.copy());
 	}
 
@@ -220,7 +228,7 @@ class Dossiers {
 				dossier.currentAssignee(), !s.status.isResolved(), utc(dossier.overdueFrom()), utc(s.resolvedAt),
 				name(s.timeliness), s.resultRef, utc(s.returnedAt), name(s.returnChannel), s.supplementMode.name(),
 				steps(s), JSON.writeValueAsString(s.components), 0, folded(s.applicant.name()), utc(s.submittedAt),
-				utc(s.intakeDueAt), s.applicantNotice, s.apologyReason };
+				utc(s.intakeDueAt), s.applicantNotice, s.apologyReason, s.source };
 		if (this.database.postgres() && history.size() == 1) {
 			return this.jdbc
 				.sql("with created as (" + INSERT + " returning id) insert into " + HISTORY_COLUMNS
@@ -376,7 +384,8 @@ class Dossiers {
 				enumOf(ReturnChannel.class, rs.getString("return_channel")),
 				SupplementMode.valueOf(rs.getString("supplement_mode")), instant(rs, "submitted_at"),
 				instant(rs, "intake_due_at"), rs.getString("applicant_notice"), rs.getString("apology_reason"),
-				rs.getInt("version"));
+				rs.getInt("version"))
+			.from(rs.getString("source"));
 	}
 
 	static DossierStatus status(String name) {

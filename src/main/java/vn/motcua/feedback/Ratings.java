@@ -3,6 +3,7 @@ package vn.motcua.feedback;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,10 +28,13 @@ public class Ratings {
 
 	private final Clock clock;
 
-	Ratings(DossierQueries dossiers, JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Ratings(DossierQueries dossiers, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.dossiers = dossiers;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Whether the dossier was rated already. */
@@ -71,10 +75,11 @@ public class Ratings {
 			throw new Problem(Problem.Kind.CONFLICT, ProblemCode.ALREADY_RATED,
 					"Dossier " + code + " was rated already", List.of(Violation.of("code", "rated already")));
 		}
+		java.time.Instant now = this.clock.instant();
 		try {
 			this.jdbc.sql(
 					"insert into feedback_rating (dossier_code, unit_code, rating, reason, rated_at) values (?, ?, ?, ?, ?)")
-				.params(code, dossier.unitCode(), rating.name(), why, utc(this.clock.instant()))
+				.params(code, dossier.unitCode(), rating.name(), why, utc(now))
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
@@ -82,6 +87,7 @@ public class Ratings {
 			throw new Problem(Problem.Kind.CONFLICT, ProblemCode.ALREADY_RATED,
 					"Dossier " + code + " was rated already", List.of(Violation.of("code", "rated already")));
 		}
+		this.events.publishEvent(new DossierRated(code, dossier.unitCode(), rating, now));
 	}
 
 }

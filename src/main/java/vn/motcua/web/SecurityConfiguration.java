@@ -89,7 +89,9 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, BasicSignIn basicSignIn) throws Exception {
 		http.authenticationManager(basicSignIn.manager());
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/dossiers/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/api/v1/dossiers/**", "/api/v1/reports/*/kpis", "/api/v1/reports/*/kpis/**",
+						"/api/v1/reports/*/dossiers", "/api/v1/reports/*/exports/**", "/api/v1/history-imports/**")
 				.authenticated()
 				.requestMatchers("/api/v1/lookup/**")
 				.permitAll()

@@ -31,13 +31,13 @@ class EventRedeliveryIT {
 	void aFailedDeliveryIsKeptAndDeliveredAgain() throws Exception {
 		String code;
 		// the reporting table is away: the listener of DossierReceived fails
-		this.jdbc.sql("alter table report_dossier_received rename to report_dossier_received_away").update();
+		this.jdbc.sql("alter table report_dossier rename to report_dossier_away").update();
 		try {
 			code = new Api(this.mvc).receiveBirth();
 			awaitTrue(() -> publications(code, "FAILED") == 1);
 		}
 		finally {
-			this.jdbc.sql("alter table report_dossier_received_away rename to report_dossier_received").update();
+			this.jdbc.sql("alter table report_dossier_away rename to report_dossier").update();
 		}
 		assertThat(facts(code)).isZero();
 
@@ -50,7 +50,7 @@ class EventRedeliveryIT {
 	}
 
 	private long facts(String code) {
-		return this.jdbc.sql("select count(*) from report_dossier_received where code = ?")
+		return this.jdbc.sql("select count(*) from report_dossier where code = ?")
 			.param(code)
 			.query(Long.class)
 			.single();

@@ -259,7 +259,7 @@ class OnlineIntakeCheckIT {
 			.andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("SUBMIT", "ACCEPT")));
 		eventsDelivered();
 		assertThat(report().get("received").asLong()).isEqualTo(receivedBefore + 1);
-		assertThat(this.jdbc.sql("select received_at from report_dossier_received where code = ?")
+		assertThat(this.jdbc.sql("select received_at from report_dossier where code = ?")
 			.param(code)
 			.query(java.time.OffsetDateTime.class)
 			.single()
@@ -373,11 +373,11 @@ class OnlineIntakeCheckIT {
 			.andExpect(content().string(containsString("Lý do từ chối tiếp nhận")))
 			.andExpect(content().string(containsString("Không thuộc thẩm quyền của phường")));
 		eventsDelivered();
-		assertThat(this.jdbc.sql("select count(*) from report_dossier_resolved where code = ?")
+		assertThat(this.jdbc.sql("select count(*) from report_dossier where resolved_at is not null and code = ?")
 			.param(code)
 			.query(Long.class)
 			.single()).isZero();
-		assertThat(this.jdbc.sql("select count(*) from report_dossier_received where code = ?")
+		assertThat(this.jdbc.sql("select count(*) from report_dossier where code = ?")
 			.param(code)
 			.query(Long.class)
 			.single()).isZero();

@@ -1,0 +1,224 @@
+package vn.motcua.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.CatalogCounts;
+import vn.motcua.catalog.CatalogQuery;
+import vn.motcua.catalog.ProcedureSummary;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.core.DossierPermissions;
+import vn.motcua.org.Actor;
+import vn.motcua.org.Unit;
+import vn.motcua.org.Units;
+import vn.motcua.reporting.internal.KpiSums;
+import vn.motcua.reporting.internal.KpiSums.Group;
+import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
+
+/**
+ * A unit's KPIs for a period of local dates, from the count tables kept incrementally
+ * (ADR 30), for the unit alone or with the units below it, whole or broken down by field,
+ * procedure, channel, month or unit. Read by the unit's officers, the administrator, and
+ * the supervisors of the units above it.
+ */
+@Service
+public class Kpis {
+
+	/** The longest period a report covers. */
+	public static final int MAX_YEARS = 20;
+
+	private final KpiSums sums;
+
+	private final Units units;
+
+	private final Catalog catalog;
+
+	Kpis(KpiSums sums, Units units, Catalog catalog) {
+		this.sums = sums;
+		this.units = units;
+		this.catalog = catalog;
+	}
+
+	/**
+	 * The report.
+	 * @throws Problem not found for an unknown unit; forbidden for a reader who may not
+	 * read it; invalid for a period that ends before it starts or is too long
+	 */
+	@Transactional(readOnly = true)
+	public KpiReport report(Actor actor, String unitCode, LocalDate from, LocalDate to, boolean subtree,
+			KpiBreakdown by) {
+		Unit unit = readable(actor, unitCode);
+		checkPeriod(from, to);
+		List<String> codes = units(unit, subtree);
+		KpiFigures total = figures(codes, from, to, Group.NONE).getOrDefault("", empty());
+		long procedures = 0;
+		long posted = 0;
+		for (String code : codes) {
+			CatalogCounts counts = this.catalog.counts(code);
+			procedures += counts.procedures();
+			posted += counts.posted();
+		}
+		List<KpiReport.Row> rows = by == null ? List.of() : rows(unit, codes, from, to, by);
+		return new KpiReport(unit.code(), unit.name(), from, to, subtree, by, procedures, posted, total, rows);
+	}
+
+	/** The unit, when the actor may read its figures. */
+	public Unit readable(Actor actor, String unitCode) {
+		Unit unit = this.units.get("unit", unitCode);
+		if (actor == null || !DossierPermissions.mayRead(actor, unit.code(),
+				this.units.lineage(unit.code()).stream().map(Unit::code).toList())) {
+			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED,
+					"The figures of unit " + unit.code()
+							+ " are for its officers and the supervisors of the units above it",
+					List.of(Problem.Violation.of("unit", "not your unit")));
+		}
+		return unit;
+	}
+
+	/** The unit's code, and those of the units below it when {@code subtree}. */
+	public List<String> units(Unit unit, boolean subtree) {
+		List<String> codes = new ArrayList<>();
+		codes.add(unit.code());
+		if (subtree) {
+			this.units.descendants(unit.code()).forEach(u -> codes.add(u.code()));
+		}
+		return codes;
+	}
+
+	static void checkPeriod(LocalDate from, LocalDate to) {
+		if (from == null || to == null) {
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, from == null ? "from" : "to",
+					"the period needs from and to, as YYYY-MM-DD");
+		}
+		if (to.isBefore(from)) {
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "to", "must not be before from");
+		}
+		if (to.isAfter(from.plusYears(MAX_YEARS))) {
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "to",
+					"a period covers at most " + MAX_YEARS + " years");
+		}
+	}
+
+	private List<KpiReport.Row> rows(Unit unit, List<String> codes, LocalDate from, LocalDate to, KpiBreakdown by) {
+		List<KpiReport.Row> rows = new ArrayList<>();
+		switch (by) {
+			case MONTH -> {
+				for (LocalDate m = from.withDayOfMonth(1); !m.isAfter(to); m = m.plusMonths(1)) {
+					LocalDate start = m.isBefore(from) ? from : m;
+					LocalDate end = m.withDayOfMonth(m.lengthOfMonth()).isAfter(to) ? to
+							: m.withDayOfMonth(m.lengthOfMonth());
+					rows.add(new KpiReport.Row(m.toString().substring(0, 7),
+							"Tháng " + m.getMonthValue() + "/" + m.getYear(),
+							figures(codes, start, end, Group.NONE).getOrDefault("", empty())));
+				}
+			}
+			case CHANNEL -> {
+				Map<String, KpiFigures> byChannel = figures(codes, from, to, Group.CHANNEL);
+				for (Channel c : Channel.values()) {
+					rows.add(new KpiReport.Row(c.name(), channelName(c), byChannel.getOrDefault(c.name(), empty())));
+				}
+			}
+			case UNIT -> {
+				Map<String, KpiFigures> byUnit = figures(codes, from, to, Group.UNIT);
+				for (String code : codes) {
+					String name = code.equals(unit.code()) ? unit.name()
+							: this.units.find(code).map(Unit::name).orElse(code);
+					rows.add(new KpiReport.Row(code, name, byUnit.getOrDefault(code, empty())));
+				}
+			}
+			case PROCEDURE, FIELD -> {
+				Map<String, KpiFigures> byProcedure = figures(codes, from, to, Group.PROCEDURE);
+				Map<String, ProcedureSummary> catalog = procedures(codes);
+				if (by == KpiBreakdown.PROCEDURE) {
+					new TreeMap<>(byProcedure).forEach((code, f) -> rows
+						.add(new KpiReport.Row(code, catalog.containsKey(code) ? catalog.get(code).name() : code, f)));
+				}
+				else {
+					Map<String, List<String>> fields = new TreeMap<>();
+					byProcedure.keySet()
+						.forEach(code -> fields
+							.computeIfAbsent(catalog.containsKey(code) && catalog.get(code).field() != null
+									? catalog.get(code).field() : "Khác", k -> new ArrayList<>())
+							.add(code));
+					Map<String, long[]> flows = this.sums.sum(codes, from, to, Group.PROCEDURE);
+					Map<String, long[]> atStart = this.sums.sum(codes, KpiSums.EVER, from.minusDays(1),
+							Group.PROCEDURE);
+					Map<String, long[]> atEnd = this.sums.sum(codes, KpiSums.EVER, to, Group.PROCEDURE);
+					fields.forEach((field, procedureCodes) -> rows
+						.add(new KpiReport.Row(field, field, KpiFigures.of(total(flows, procedureCodes),
+								total(atStart, procedureCodes), total(atEnd, procedureCodes)))));
+				}
+			}
+		}
+		return rows;
+	}
+
+	/** The procedures of the units by code, as in force today. */
+	private Map<String, ProcedureSummary> procedures(List<String> codes) {
+		Map<String, ProcedureSummary> all = new LinkedHashMap<>();
+		for (String code : codes) {
+			for (int page = 0;; page++) {
+				var found = this.catalog
+					.search(new CatalogQuery(code, null, null, null, null, page, Catalog.MAX_PAGE_SIZE));
+				found.items().forEach(p -> all.putIfAbsent(p.code(), p));
+				if ((page + 1) * Catalog.MAX_PAGE_SIZE >= found.total()) {
+					break;
+				}
+			}
+		}
+		return all;
+	}
+
+	private static String channelName(Channel c) {
+		return switch (c) {
+			case COUNTER -> "Trực tiếp";
+			case POST -> "Bưu chính";
+			case ONLINE -> "Trực tuyến";
+		};
+	}
+
+	private Map<String, KpiFigures> figures(List<String> codes, LocalDate from, LocalDate to, Group group) {
+		Map<String, long[]> flows = this.sums.sum(codes, from, to, group);
+		Map<String, long[]> atStart = this.sums.sum(codes, KpiSums.EVER, from.minusDays(1), group);
+		Map<String, long[]> atEnd = this.sums.sum(codes, KpiSums.EVER, to, group);
+		Map<String, KpiFigures> figures = new LinkedHashMap<>();
+		java.util.Set<String> keys = new java.util.TreeSet<>(flows.keySet());
+		keys.addAll(atStart.keySet());
+		keys.addAll(atEnd.keySet());
+		long[] none = new long[Measure.values().length];
+		for (String key : keys) {
+			figures.put(key, KpiFigures.of(flows.getOrDefault(key, none), atStart.getOrDefault(key, none),
+					atEnd.getOrDefault(key, none)));
+		}
+		return figures;
+	}
+
+	/** The sums of the keys' rows. */
+	private static long[] total(Map<String, long[]> sums, List<String> keys) {
+		long[] into = new long[Measure.values().length];
+		for (String key : keys) {
+			long[] s = sums.get(key);
+			if (s != null) {
+				for (int i = 0; i < into.length; i++) {
+					into[i] += s[i];
+				}
+			}
+		}
+		return into;
+	}
+
+	private static KpiFigures empty() {
+		long[] none = new long[Measure.values().length];
+		return KpiFigures.of(none, none, none);
+	}
+
+}
