@@ -28,8 +28,8 @@ create table report_dossier (
     apology_day         date
 );
 
-create index report_dossier_received on report_dossier (unit_code, received_day);
-create index report_dossier_resolved on report_dossier (unit_code, resolved_day);
+create index report_dossier_received_day on report_dossier (unit_code, received_day);
+create index report_dossier_resolved_day on report_dossier (unit_code, resolved_day);
 
 create table report_kpi_day (
     unit_code      varchar(40) not null,

@@ -22,8 +22,8 @@ import static vn.motcua.it.Api.as;
  * KPIs for 1 Jan 2023 – 30 Sep 2024 are exactly the seed's (DOMAIN §12).
  */
 @IntegrationTest
-@TestPropertySource(
-		properties = { "motcua.test.database=demo-history", "motcua.demo.history=true", "motcua.history.poll=PT0.2S" })
+@TestPropertySource(properties = { "motcua.test.database=demo-history", "motcua.test.demo-history=true",
+		"motcua.history.poll=PT0.2S" })
 class DemoHistoryIT {
 
 	@Autowired

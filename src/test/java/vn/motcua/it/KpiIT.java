@@ -120,6 +120,11 @@ class KpiIT {
 			periods.add(new LocalDate[] { a, a.plusDays(random.nextInt(60)) });
 		}
 		KpiCount rows = KpiCount.of(this.jdbc, Api.WARD);
+		// the reports hold each received dossier once, and only those
+		assertThat(this.jdbc.sql("select code from report_dossier where unit_code = ?")
+			.param(Api.WARD)
+			.query(String.class)
+			.list()).containsExactlyInAnyOrderElementsOf(rows.dossiers.stream().map(KpiCount.Row::code).toList());
 		for (LocalDate[] p : periods) {
 			KpiReport report = this.kpis.report(counter, Api.WARD, p[0], p[1], false, null);
 			boolean today = !p[1].isBefore(last);
