@@ -53,6 +53,29 @@ public class DossierHistory {
 
 	public static final int CODE_MAX = 40;
 
+	/** The verdicts, as the report says them. */
+	static final java.util.Map<vn.motcua.dossier.core.Timeliness, String> VERDICT = java.util.Map.of(
+			vn.motcua.dossier.core.Timeliness.EARLY, "trước hạn", vn.motcua.dossier.core.Timeliness.ON_TIME, "đúng hạn",
+			vn.motcua.dossier.core.Timeliness.LATE, "trễ hạn");
+
+	/** The statuses, as the report says them. */
+	static final java.util.Map<DossierStatus, String> STATUS = java.util.Map.of(DossierStatus.RECEIVED, "mới tiếp nhận",
+			DossierStatus.IN_PROCESSING, "đang xử lý", DossierStatus.WAITING_FOR_SUPPLEMENT, "chờ bổ sung",
+			DossierStatus.AWAITING_APPROVAL, "chờ phê duyệt", DossierStatus.APPROVED, "đã phê duyệt",
+			DossierStatus.RESULT_READY, "đã có kết quả", DossierStatus.RETURNED, "đã trả kết quả",
+			DossierStatus.REFUSED, "đã từ chối", DossierStatus.STOPPED, "đã dừng", DossierStatus.WITHDRAWN, "đã rút");
+
+	/** What is wrong with an applicant's details, as the report says it. */
+	static final java.util.Map<String, String> APPLICANT = java.util.Map.of("applicant.name",
+			"bắt buộc, tối đa 200 ký tự, không có ký tự điều khiển", "applicant.idNumber",
+			"số định danh cá nhân 12 chữ số (hoặc số chứng minh nhân dân 9 chữ số của những năm trước)",
+			"applicant.phone", "số điện thoại Việt Nam: 10 chữ số bắt đầu bằng 0 (hoặc +84 và 9 chữ số)",
+			"applicant.email", "địa chỉ thư điện tử, tối đa 120 ký tự", "applicant.address",
+			"tối đa 300 ký tự, không có ký tự điều khiển");
+
+	private static final java.time.format.DateTimeFormatter VN_TIME = java.time.format.DateTimeFormatter
+		.ofPattern("HH:mm dd/MM/yyyy");
+
 	private final Dossiers dossiers;
 
 	private final DossierIntake intake;
@@ -142,7 +165,7 @@ public class DossierHistory {
 			.query(Long.class)
 			.single() > 0) {
 			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "code",
-					"'" + d.code() + "' is the code of another dossier already");
+					"mã '" + d.code() + "' đã là mã của một hồ sơ khác");
 		}
 		LocalDate day = LocalDate.ofInstant(d.receivedAt(), WorkingCalendar.ZONE);
 		Procedure procedure;
@@ -150,8 +173,8 @@ public class DossierHistory {
 			procedure = this.catalog.get(unit.code(), d.procedureCode(), day);
 		}
 		catch (ProcedureNotFound ex) {
-			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "procedureCode",
-					"'" + d.procedureCode() + "' is not in the catalog of unit " + unit.code() + " on " + day);
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "procedureCode", "thủ tục '" + d.procedureCode()
+					+ "' không có trong danh mục của đơn vị " + unit.code() + " ngày " + vn(day));
 		}
 		ProcedureContent content = procedure.content();
 		UnitSettings settings = this.units.settingsOn(unit.code(), day);
@@ -175,8 +198,8 @@ public class DossierHistory {
 			}
 			catch (Problem ex) {
 				throw Problem.invalid(ProblemCode.INVALID_REQUEST, "events[" + d.events().indexOf(e) + "].type",
-						e.type() + " at " + e.at().atOffset(WorkingCalendar.ZONE) + " cannot be replayed: "
-								+ ex.getMessage());
+						"không ghi nhận được " + e.type() + " lúc " + vn(e.at()) + ": hồ sơ khi đó đang "
+								+ STATUS.getOrDefault(dossier.state().status, dossier.state().status.name()));
 			}
 		}
 		this.dossiers.save(dossier);
@@ -185,7 +208,8 @@ public class DossierHistory {
 			notes.add(0, why(s, d));
 		}
 		else if (d.sourceVerdict() != null && s.timeliness == null) {
-			notes.add(0, "MotCua: still open (no result, refusal, stop or withdrawal); source: " + d.sourceVerdict());
+			notes.add(0, "MotCua: hồ sơ chưa kết thúc (chưa có kết quả, từ chối, dừng hay rút); hệ thống cũ: "
+					+ VERDICT.get(d.sourceVerdict()));
 		}
 		long fees = d.fees().stream().mapToLong(ImportedDossier.Fee::amount).sum();
 		boolean paidOnline = d.fees().stream().anyMatch(f -> "ONLINE".equalsIgnoreCase(f.paidBy()));
@@ -202,19 +226,19 @@ public class DossierHistory {
 
 	/** Why MotCua judged the dossier otherwise than the source did. */
 	private static String why(DossierState s, ImportedDossier d) {
-		StringBuilder why = new StringBuilder("MotCua: " + s.timeliness + " (resolved "
-				+ s.resolvedAt.atOffset(WorkingCalendar.ZONE) + ", due " + s.dueAt.atOffset(WorkingCalendar.ZONE));
+		StringBuilder why = new StringBuilder("MotCua: " + VERDICT.get(s.timeliness) + " (giải quyết xong "
+				+ vn(s.resolvedAt) + ", hạn " + vn(s.dueAt));
 		if (s.forcedLate) {
-			why.append(", late by rule: a second supplement request");
+			why.append(", trễ hạn theo quy định vì yêu cầu bổ sung lần hai");
 		}
 		if (s.apologies > 0) {
-			why.append(", after an apology");
+			why.append(", sau thư xin lỗi hẹn lại");
 		}
-		why.append("); source: ").append(d.sourceVerdict());
+		why.append("); hệ thống cũ: ").append(VERDICT.get(d.sourceVerdict()));
 		if (d.sourceDueAt() != null) {
-			why.append(" (due ").append(d.sourceDueAt().atOffset(WorkingCalendar.ZONE)).append(")");
-			why.append(d.sourceDueAt().equals(s.dueAt) ? "; the same due time, judged otherwise"
-					: "; the due times differ: MotCua counts the committed time in the unit's working time");
+			why.append(" (hạn ").append(vn(d.sourceDueAt())).append(")");
+			why.append(d.sourceDueAt().equals(s.dueAt) ? "; cùng hạn giải quyết nhưng kết luận khác"
+					: "; hạn giải quyết khác nhau: MotCua tính thời gian cam kết theo giờ làm việc của đơn vị");
 		}
 		return why.toString();
 	}
@@ -230,8 +254,9 @@ public class DossierHistory {
 					dossier.forward(by, null, note, at);
 				}
 				else {
-					notes.add("The hand-over at " + at.atOffset(WorkingCalendar.ZONE)
-							+ " was not replayed: the dossier had no further step to hand over to (" + s.status + ")");
+					notes.add("Không ghi nhận lần chuyển xử lý lúc " + vn(at)
+							+ ": hồ sơ không còn bước nào để chuyển tới ("
+							+ STATUS.getOrDefault(s.status, s.status.name()) + ")");
 				}
 			}
 			case SUPPLEMENT_REQUESTED ->
@@ -243,8 +268,9 @@ public class DossierHistory {
 							calendar);
 				}
 				catch (Problem refused) {
-					notes.add("The apology at " + at.atOffset(WorkingCalendar.ZONE)
-							+ " was not replayed, the due time stays: " + refused.getMessage());
+					notes.add("Không ghi nhận thư xin lỗi lúc " + vn(at) + ", hạn giải quyết giữ nguyên: "
+							+ (s.apologies > 0 ? "hồ sơ chỉ được hẹn lại một lần"
+									: "thư xin lỗi phải gửi trước hạn ít nhất một ngày làm việc"));
 				}
 			}
 			case APPROVED -> {
@@ -308,11 +334,12 @@ public class DossierHistory {
 	private Unit unit(ImportedDossier d, String unitCode) {
 		String code = d.unitCode() != null && !d.unitCode().isBlank() ? d.unitCode().strip() : unitCode;
 		Unit unit = this.units.find(code)
-			.orElseThrow(() -> Problem.invalid(ProblemCode.INVALID_REQUEST, "unitCode", "no unit '" + code + "'"));
+			.orElseThrow(
+					() -> Problem.invalid(ProblemCode.INVALID_REQUEST, "unitCode", "không có đơn vị '" + code + "'"));
 		if (unitCode != null && !unit.code().equals(unitCode)
 				&& this.units.lineage(unit.code()).stream().noneMatch(u -> u.code().equals(unitCode))) {
 			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "unitCode",
-					"unit " + unit.code() + " is not " + unitCode + " nor below it");
+					"đơn vị " + unit.code() + " không phải " + unitCode + " hay đơn vị trực thuộc");
 		}
 		return unit;
 	}
@@ -326,6 +353,14 @@ public class DossierHistory {
 				strip(a.email()), strip(a.address()));
 	}
 
+	/**
+	 * What is wrong with the dossier's values, before it is replayed: required fields,
+	 * lengths, times in order.
+	 */
+	public List<Violation> check(ImportedDossier d) {
+		return check(d, this.clock.instant());
+	}
+
 	private static List<Violation> check(ImportedDossier d, Instant now) {
 		List<Violation> wrong = new ArrayList<>();
 		text(wrong, "source", d.source(), SOURCE_MAX);
@@ -333,59 +368,60 @@ public class DossierHistory {
 		text(wrong, "code", d.code(), CODE_MAX);
 		text(wrong, "procedureCode", d.procedureCode(), 60);
 		if (d.unitCode() != null && (d.unitCode().length() > 40 || ApplicantRules.hasControl(d.unitCode()))) {
-			wrong.add(Violation.of("unitCode", "at most 40 characters"));
+			wrong.add(Violation.of("unitCode", "tối đa 40 ký tự"));
 		}
 		if (d.channel() == null) {
-			wrong.add(Violation.of("channel", "one of COUNTER, POST, ONLINE"));
+			wrong.add(Violation.of("channel", "một trong COUNTER, POST, ONLINE"));
 		}
 		if (d.applicant() == null) {
-			wrong.add(Violation.of("applicant.name", "is required"));
+			wrong.add(Violation.of("applicant.name", "bắt buộc"));
 		}
 		else {
 			Applicant a = d.applicant();
 			String id = strip(a.idNumber());
 			boolean oldCard = id != null && id.matches("\\d{9}");
-			wrong.addAll(ApplicantRules.check(strip(a.name()), oldCard ? null : id, strip(a.phone()), strip(a.email()),
-					strip(a.address()), false, false));
+			ApplicantRules
+				.check(strip(a.name()), oldCard ? null : id, strip(a.phone()), strip(a.email()), strip(a.address()),
+						false, false)
+				.forEach(v -> wrong.add(Violation.of(v.field(), APPLICANT.getOrDefault(v.field(), v.reason()))));
 		}
 		for (int i = 0; i < d.components().size(); i++) {
 			ImportedDossier.Component c = d.components().get(i);
 			if (c == null || c.name() == null || c.name().isBlank() || c.name().length() > 500
 					|| ApplicantRules.hasControl(c.name())) {
-				wrong.add(Violation.of("components[" + i + "].name", "is required, at most 500 characters"));
+				wrong.add(Violation.of("components[" + i + "].name", "bắt buộc, tối đa 500 ký tự"));
 			}
 		}
 		if (d.receivedAt() == null) {
-			wrong.add(Violation.of("receivedAt", "is required: when the dossier was received"));
+			wrong.add(Violation.of("receivedAt", "bắt buộc: thời điểm tiếp nhận hồ sơ"));
 		}
 		else if (d.receivedAt().isAfter(now)) {
-			wrong.add(Violation.of("receivedAt", "is in the future"));
+			wrong.add(Violation.of("receivedAt", "ở tương lai"));
 		}
 		for (int i = 0; i < d.events().size(); i++) {
 			ImportedDossier.Event e = d.events().get(i);
 			if (e == null || e.type() == null) {
 				wrong.add(Violation.of("events[" + i + "].type",
-						"one of HANDOVER, SUPPLEMENT_REQUESTED, SUPPLEMENT_RECEIVED, APOLOGY, APPROVED, RESULT,"
-								+ " RETURNED, REFUSED, STOPPED, WITHDRAWN"));
+						"một trong HANDOVER, SUPPLEMENT_REQUESTED, SUPPLEMENT_RECEIVED, APOLOGY, APPROVED, RESULT, RETURNED, REFUSED, STOPPED, WITHDRAWN"));
 				continue;
 			}
 			if (e.at() == null) {
-				wrong.add(Violation.of("events[" + i + "].at", "is required"));
+				wrong.add(Violation.of("events[" + i + "].at", "bắt buộc"));
 			}
 			else if (d.receivedAt() != null && e.at().isBefore(d.receivedAt())) {
-				wrong.add(Violation.of("events[" + i + "].at", "is before the receipt"));
+				wrong.add(Violation.of("events[" + i + "].at", "trước thời điểm tiếp nhận"));
 			}
 			else if (e.at().isAfter(now)) {
-				wrong.add(Violation.of("events[" + i + "].at", "is in the future"));
+				wrong.add(Violation.of("events[" + i + "].at", "ở tương lai"));
 			}
 			if (e.type() == ImportedDossier.Kind.APOLOGY && e.newDueAt() == null) {
-				wrong.add(Violation.of("events[" + i + "].newDueAt", "is required for an apology"));
+				wrong.add(Violation.of("events[" + i + "].newDueAt", "bắt buộc với thư xin lỗi hẹn lại"));
 			}
 			for (String[] t : new String[][] { { "note", e.note() }, { "by", e.by() },
 					{ "resultRef", e.resultRef() } }) {
 				if (t[1] != null
 						&& (t[1].length() > (t[0].equals("note") ? 2000 : 300) || ApplicantRules.hasControl(t[1]))) {
-					wrong.add(Violation.of("events[" + i + "]." + t[0], "too long, or a control character"));
+					wrong.add(Violation.of("events[" + i + "]." + t[0], "quá dài, hoặc có ký tự điều khiển"));
 				}
 			}
 		}
@@ -394,11 +430,21 @@ public class DossierHistory {
 
 	private static void text(List<Violation> wrong, String field, String value, int max) {
 		if (value == null || value.isBlank()) {
-			wrong.add(Violation.of(field, "is required"));
+			wrong.add(Violation.of(field, "bắt buộc"));
 		}
 		else if (value.length() > max || ApplicantRules.hasControl(value) || !value.equals(value.strip())) {
-			wrong.add(Violation.of(field, "at most " + max + " characters, no control characters or edge spaces"));
+			wrong
+				.add(Violation.of(field, "tối đa " + max + " ký tự, không có ký tự điều khiển hay dấu cách ở hai đầu"));
 		}
+	}
+
+	/** An instant as the report says it: 15:30 07/03/2023, in Vietnam's time. */
+	static String vn(Instant at) {
+		return at.atOffset(WorkingCalendar.ZONE).format(VN_TIME);
+	}
+
+	static String vn(LocalDate day) {
+		return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 	}
 
 	private static String strip(String s) {

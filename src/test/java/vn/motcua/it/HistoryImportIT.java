@@ -185,8 +185,8 @@ class HistoryImportIT {
 						.with(as("admin")))
 					.andExpect(status().isOk()));
 		assertThat(report.get("items").get(0).get("line").asLong()).isEqualTo(2);
-		assertThat(report.get("items").get(0).get("message").asString()).contains("MotCua: LATE")
-			.contains("source: ON_TIME");
+		assertThat(report.get("items").get(0).get("message").asString()).contains("MotCua: trễ hạn")
+			.contains("hệ thống cũ: đúng hạn");
 		assertThat(this.jdbc.sql("select timeliness from dossier where code = 'H56.15.41-240301-9001'")
 			.query(String.class)
 			.single()).isEqualTo("LATE");

@@ -53,7 +53,7 @@ final class CsvHistoryReader extends HistoryReader {
 		this.parser.getHeaderMap().forEach((name, index) -> this.header.put(name.strip(), index));
 		for (String required : List.of("sourceId", "code", "procedure", "channel", "applicantName", "receivedAt")) {
 			if (!this.header.containsKey(required)) {
-				this.headerErrors.add(Violation.of(required, "the header has no column " + required));
+				this.headerErrors.add(Violation.of(required, "dòng tiêu đề thiếu cột " + required));
 			}
 		}
 		this.rows = this.parser.iterator();
@@ -92,7 +92,7 @@ final class CsvHistoryReader extends HistoryReader {
 		long line = first.getParser().getHeaderMap() == null ? first.getRecordNumber() : first.getRecordNumber() + 1;
 		List<Violation> errors = list();
 		ImportedDossier d = dossier(first, rows, sourceId, errors);
-		return new Item(line, this.counting.count(), sourceId, errors.isEmpty() ? d : null, errors);
+		return new Item(line, this.counting.count(), sourceId, d, errors);
 	}
 
 	private ImportedDossier dossier(CSVRecord r, List<CSVRecord> rows, String sourceId, List<Violation> errors) {
@@ -117,7 +117,7 @@ final class CsvHistoryReader extends HistoryReader {
 				}
 				String[] parts = f.split(":");
 				if (parts.length != 3) {
-					errors.add(Violation.of("fees", "name:amount:paidBy, separated by ;"));
+					errors.add(Violation.of("fees", "tên:số tiền:cách nộp, cách nhau bởi ;"));
 					continue;
 				}
 				fees.add(new ImportedDossier.Fee(parts[0].strip(), amount(parts[1], "fees", errors),

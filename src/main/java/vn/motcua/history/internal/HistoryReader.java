@@ -32,7 +32,8 @@ public abstract class HistoryReader implements Closeable {
 
 	/**
 	 * One dossier of the file: its first line, the bytes read up to it, its source ID (if
-	 * it could be read), the dossier (null when wrong) and what is wrong.
+	 * it could be read), the dossier as far as it could be read (null when not at all)
+	 * and what is wrong with its values.
 	 */
 	public record Item(long line, long bytes, String sourceId, ImportedDossier dossier, List<Violation> errors) {
 	}
@@ -76,7 +77,7 @@ public abstract class HistoryReader implements Closeable {
 				return LocalDateTime.parse(t).toInstant(vn.motcua.calendar.core.WorkingCalendar.ZONE);
 			}
 			catch (DateTimeParseException ex2) {
-				errors.add(Violation.of(field, "a date and time like 2023-01-03T08:15:00+07:00"));
+				errors.add(Violation.of(field, "ngày giờ dạng 2023-01-03T08:15:00+07:00"));
 				return null;
 			}
 		}
@@ -91,7 +92,7 @@ public abstract class HistoryReader implements Closeable {
 			default -> null;
 		};
 		if (c == null) {
-			errors.add(Violation.of(field, "one of COUNTER, POST, ONLINE"));
+			errors.add(Violation.of(field, "một trong COUNTER, POST, ONLINE"));
 		}
 		return c;
 	}
@@ -108,7 +109,7 @@ public abstract class HistoryReader implements Closeable {
 			default -> null;
 		};
 		if (c == null) {
-			errors.add(Violation.of(field, "one of COUNTER, POST, ELECTRONIC"));
+			errors.add(Violation.of(field, "một trong COUNTER, POST, ELECTRONIC"));
 		}
 		return c;
 	}
@@ -125,7 +126,7 @@ public abstract class HistoryReader implements Closeable {
 			default -> null;
 		};
 		if (v == null) {
-			errors.add(Violation.of(field, "one of EARLY, ON_TIME, LATE"));
+			errors.add(Violation.of(field, "một trong EARLY, ON_TIME, LATE"));
 		}
 		return v;
 	}
@@ -135,8 +136,8 @@ public abstract class HistoryReader implements Closeable {
 			return ImportedDossier.Kind.valueOf(key(text));
 		}
 		catch (IllegalArgumentException ex) {
-			errors.add(Violation.of(field, "one of HANDOVER, SUPPLEMENT_REQUESTED, SUPPLEMENT_RECEIVED, APOLOGY,"
-					+ " APPROVED, RESULT, RETURNED, REFUSED, STOPPED, WITHDRAWN"));
+			errors.add(Violation.of(field,
+					"một trong HANDOVER, SUPPLEMENT_REQUESTED, SUPPLEMENT_RECEIVED, APOLOGY, APPROVED, RESULT, RETURNED, REFUSED, STOPPED, WITHDRAWN"));
 			return null;
 		}
 	}
@@ -148,7 +149,7 @@ public abstract class HistoryReader implements Closeable {
 			case "TRUE", "1", "YES", "CO" -> true;
 			case "FALSE", "0", "NO", "KHONG" -> false;
 			default -> {
-				errors.add(Violation.of(field, "true or false"));
+				errors.add(Violation.of(field, "true hoặc false"));
 				yield null;
 			}
 		};
@@ -166,7 +167,7 @@ public abstract class HistoryReader implements Closeable {
 			return v;
 		}
 		catch (NumberFormatException ex) {
-			errors.add(Violation.of(field, "a whole number of đồng, 0 to 10,000,000,000"));
+			errors.add(Violation.of(field, "số đồng nguyên, từ 0 đến 10.000.000.000"));
 			return 0;
 		}
 	}

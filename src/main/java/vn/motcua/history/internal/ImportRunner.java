@@ -155,6 +155,16 @@ public class ImportRunner implements DisposableBean {
 	/** Imports one dossier of the file, or reports what is wrong with it. */
 	private void one(ImportJob job, HistoryReader.Item item, Counts c) {
 		List<Violation> errors = item.errors();
+		if (!errors.isEmpty() && item.dossier() != null) {
+			// what the reader found, and what else is wrong with what it could read
+			List<Violation> all = new java.util.ArrayList<>(errors);
+			for (Violation v : this.history.check(item.dossier())) {
+				if (all.stream().noneMatch(e -> e.field().equals(v.field()))) {
+					all.add(v);
+				}
+			}
+			errors = all;
+		}
 		if (errors.isEmpty()) {
 			try {
 				ImportOutcome outcome = this.history.replay(item.dossier(), job.unitCode(), job.id());

@@ -48,7 +48,7 @@ final class JsonLinesReader extends HistoryReader {
 		long bytes = this.counting.count();
 		List<Violation> errors = list();
 		if (text.length() > MAX_LINE) {
-			errors.add(Violation.of("line", "longer than " + MAX_LINE + " characters"));
+			errors.add(Violation.of("line", "dài quá " + MAX_LINE + " ký tự"));
 			return new Item(this.line, bytes, null, null, errors);
 		}
 		JsonNode node;
@@ -56,16 +56,16 @@ final class JsonLinesReader extends HistoryReader {
 			node = JSON.readTree(text);
 		}
 		catch (JacksonException ex) {
-			errors.add(Violation.of("line", "not a JSON object: " + ex.getOriginalMessage()));
+			errors.add(Violation.of("line", "không phải một đối tượng JSON: " + ex.getOriginalMessage()));
 			return new Item(this.line, bytes, null, null, errors);
 		}
 		if (node == null || !node.isObject()) {
-			errors.add(Violation.of("line", "not a JSON object"));
+			errors.add(Violation.of("line", "không phải một đối tượng JSON"));
 			return new Item(this.line, bytes, null, null, errors);
 		}
 		String sourceId = text(node, errors, "sourceId");
 		ImportedDossier d = dossier(node, sourceId, errors);
-		return new Item(this.line, bytes, sourceId, errors.isEmpty() ? d : null, errors);
+		return new Item(this.line, bytes, sourceId, d, errors);
 	}
 
 	private ImportedDossier dossier(JsonNode n, String sourceId, List<Violation> errors) {
@@ -81,7 +81,7 @@ final class JsonLinesReader extends HistoryReader {
 					field(a, errors, "applicant.", "email"), field(a, errors, "applicant.", "address"));
 		}
 		else {
-			errors.add(Violation.of("applicant", "an object with the applicant's name"));
+			errors.add(Violation.of("applicant", "một đối tượng có tên người nộp"));
 		}
 		List<ImportedDossier.Component> components = new ArrayList<>();
 		JsonNode cs = n.get("components");
@@ -95,7 +95,7 @@ final class JsonLinesReader extends HistoryReader {
 			}
 		}
 		else if (cs != null && !cs.isNull()) {
-			errors.add(Violation.of("components", "a list"));
+			errors.add(Violation.of("components", "một danh sách"));
 		}
 		var receivedAt = instant(text(n, errors, "receivedAt", "NgayTiepNhan"), "receivedAt", errors);
 		var dueAt = instant(text(n, errors, "dueAt", "NgayHenTra"), "dueAt", errors);
@@ -106,7 +106,7 @@ final class JsonLinesReader extends HistoryReader {
 				JsonNode e = es.get(i);
 				String f = "events[" + i + "].";
 				if (e == null || !e.isObject()) {
-					errors.add(Violation.of("events[" + i + "]", "an object"));
+					errors.add(Violation.of("events[" + i + "]", "một đối tượng"));
 					continue;
 				}
 				events.add(new ImportedDossier.Event(kind(field(e, errors, f, "type"), f + "type", errors),
@@ -117,7 +117,7 @@ final class JsonLinesReader extends HistoryReader {
 			}
 		}
 		else if (es != null && !es.isNull()) {
-			errors.add(Violation.of("events", "a list"));
+			errors.add(Violation.of("events", "một danh sách"));
 		}
 		var verdict = verdict(text(n, errors, "verdict"), "verdict", errors);
 		Boolean signed = bool(text(n, errors, "resultSigned"), "resultSigned", errors);
@@ -154,7 +154,8 @@ final class JsonLinesReader extends HistoryReader {
 				continue;
 			}
 			if (v.isContainer()) {
-				errors.add(Violation.of(prefix + names[0], "a text, not " + (v.isArray() ? "a list" : "an object")));
+				errors
+					.add(Violation.of(prefix + names[0], "a text, not " + (v.isArray() ? "a list" : "một đối tượng")));
 				return null;
 			}
 			return v.asString();
@@ -168,7 +169,7 @@ final class JsonLinesReader extends HistoryReader {
 			return name.equals("originals") ? 1 : 0;
 		}
 		if (!v.canConvertToInt() || v.asInt() < 0 || v.asInt() > 100) {
-			errors.add(Violation.of(prefix + name, "a number from 0 to 100"));
+			errors.add(Violation.of(prefix + name, "một số từ 0 đến 100"));
 			return 0;
 		}
 		return v.asInt();
