@@ -44,9 +44,14 @@ final class HistoryBenchmark {
 			long queued = System.nanoTime();
 			ImportJob job = imports.startAsSystem("H56.15.40", "bench", HistoryFormat.JSONL, "bench.jsonl",
 					new ByteArrayInputStream(file));
+			// the KPI events waiting in the registry while the import runs: how far the
+			// reports lag behind it
+			long backlog = 0;
 			while (!job.finished()) {
 				Thread.sleep(50);
 				job = imports.job(admin, job.id());
+				backlog = Math.max(backlog,
+						jdbc.sql("select count(*) from event_publication").query(Long.class).single());
 			}
 			double untilDone = (System.nanoTime() - queued) / 1e9;
 			if (!"DONE".equals(job.status()) || job.imported() != lines) {
@@ -64,9 +69,11 @@ final class HistoryBenchmark {
 			System.out.printf(
 					"history import on %s: %d dossiers (%d differing, %d failed) in %.1f s from the job's start to its end:"
 							+ " %.0f dossiers/s; DONE %.1f s after queueing; KPI events all processed %.1f s after queueing"
-							+ " (%.1f s after DONE, %d dossiers counted): %.0f dossiers/s end to end (left %d)%n",
+							+ " (%.1f s after DONE, %d dossiers counted; at most %d events waiting during the import):"
+							+ " %.0f dossiers/s end to end (left %d)%n",
 					db, job.imported(), job.differing(), job.failed(), importSeconds, job.imported() / importSeconds,
-					untilDone, untilCounted, untilCounted - untilDone, counted, job.imported() / untilCounted, left);
+					untilDone, untilCounted, untilCounted - untilDone, counted, backlog, job.imported() / untilCounted,
+					left);
 		}
 	}
 
