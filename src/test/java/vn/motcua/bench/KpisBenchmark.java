@@ -286,7 +286,7 @@ final class KpisBenchmark {
 		List<String> table = new ArrayList<>();
 		for (String[] k : cases) {
 			boolean subtree = Boolean.parseBoolean(k[2]);
-			List<String> codes = kpis.units(units.get("unit", k[1]), subtree);
+			List<String> codes = kpis.units(admin, units.get("unit", k[1]), subtree);
 			double[] service = time(() -> kpis.report(admin, k[1], FROM, TO, subtree, null));
 			KpiReport report = kpis.report(admin, k[1], FROM, TO, subtree, null);
 			double[] sumsOnly = time(() -> {
