@@ -117,6 +117,10 @@ public class Kpis {
 			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, from == null ? "from" : "to",
 					"the period needs from and to, as YYYY-MM-DD");
 		}
+		if (from.getYear() < 1900 || to.getYear() > 2199) {
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, from.getYear() < 1900 ? "from" : "to",
+					"a day from 1900 to 2199");
+		}
 		if (to.isBefore(from)) {
 			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "to", "must not be before from");
 		}

@@ -88,7 +88,8 @@ public abstract class HistoryReader implements Closeable {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		String t = text.strip().replace(' ', 'T');
+		// "2023-03-02 08:15:00", "2023-03-02 08:15:00 +07:00" as ISO 8601
+		String t = text.strip().replaceFirst(" ", "T").replace(" ", "");
 		try {
 			return OffsetDateTime.parse(t).toInstant();
 		}
