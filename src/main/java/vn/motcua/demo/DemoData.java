@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.calendar.Calendars;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.ImportFormat;
+import vn.motcua.history.HistoryImports;
 import vn.motcua.org.NewUnit;
 import vn.motcua.org.Officers;
 import vn.motcua.org.Role;
@@ -58,8 +62,15 @@ class DemoData implements SmartInitializingSingleton {
 	/** The password of every demo account. */
 	static final String DEMO_PASSWORD = "motcua-demo";
 
+	private final DemoHistory history;
+
+	private final boolean withHistory;
+
 	DemoData(Units units, Catalog catalog, TransactionTemplate transaction, Officers officers,
-			PasswordEncoder passwords) {
+			PasswordEncoder passwords, Calendars calendars, HistoryImports imports,
+			@Value("${motcua.demo.history:true}") boolean withHistory) {
+		this.history = new DemoHistory(catalog, calendars, units, imports);
+		this.withHistory = withHistory;
 		this.units = units;
 		this.catalog = catalog;
 		this.transaction = transaction;
@@ -76,7 +87,22 @@ class DemoData implements SmartInitializingSingleton {
 		this.transaction.executeWithoutResult(status -> load());
 		log.info("Loaded the demo ward {} (Quảng Cư) with {} procedures", QUANG_CU,
 				this.catalog.counts(QUANG_CU).procedures());
+		if (this.withHistory) {
+			// made now, imported in the background: the application answers meanwhile
+			for (DemoHistory.Ward ward : HISTORIES) {
+				this.history.load(ward);
+			}
+			log.info("Queued the demo wards' dossiers of 2023-01-01 to 2024-09-30 for import");
+		}
 	}
+
+	/**
+	 * The demo wards' histories: Quảng Cư's report for the period shows the seed's
+	 * figures (DOMAIN §12); the two others have their own.
+	 */
+	static final List<DemoHistory.Ward> HISTORIES = List.of(new DemoHistory.Ward(QUANG_CU, "quangcu", 9_078, 42, 40),
+			new DemoHistory.Ward(TRUNG_SON, "trungson", 5_130, 61, 41),
+			new DemoHistory.Ward(BAC_SON, "bacson", 3_870, 19, 42));
 
 	private void load() {
 		this.units.register(unit(PROVINCE, null, "Tỉnh Thanh Hóa", UnitLevel.PROVINCE,

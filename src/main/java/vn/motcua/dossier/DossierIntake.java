@@ -294,6 +294,13 @@ public class DossierIntake {
 				List.of(), null);
 	}
 
+	/**
+	 * The process plan of a dossier of the procedure, at a unit of so many hours a day.
+	 */
+	List<ProcessPlan.Step> plan(ProcedureContent content, double hoursPerDay) {
+		return this.defaultPlan.forProcedure(content, hoursPerDay);
+	}
+
 	private static boolean blank(String text) {
 		return text == null || text.isBlank();
 	}

@@ -28,12 +28,12 @@ create table report_dossier (
     apology_day         date
 );
 
-create index report_dossier_received on report_dossier (unit_code, received_day);
-create index report_dossier_resolved on report_dossier (unit_code, resolved_day);
+create index report_dossier_received_day on report_dossier (unit_code, received_day);
+create index report_dossier_resolved_day on report_dossier (unit_code, resolved_day);
 
 create table report_kpi_day (
     unit_code      varchar(40) not null,
-    day            date not null,
+    on_day         date not null,
     procedure_code varchar(60) not null,
     channel        varchar(10) not null,
     received       bigint not null default 0,
@@ -52,12 +52,12 @@ create table report_kpi_day (
     overdue_change bigint not null default 0,
     rated          bigint not null default 0,
     satisfied      bigint not null default 0,
-    primary key (unit_code, day, procedure_code, channel)
+    primary key (unit_code, on_day, procedure_code, channel)
 );
 
 create table report_kpi_month (
     unit_code      varchar(40) not null,
-    day            date not null,
+    on_day         date not null,
     procedure_code varchar(60) not null,
     channel        varchar(10) not null,
     received       bigint not null default 0,
@@ -76,12 +76,12 @@ create table report_kpi_month (
     overdue_change bigint not null default 0,
     rated          bigint not null default 0,
     satisfied      bigint not null default 0,
-    primary key (unit_code, day, procedure_code, channel)
+    primary key (unit_code, on_day, procedure_code, channel)
 );
 
 create table report_kpi_unit_day (
     unit_code      varchar(40) not null,
-    day            date not null,
+    on_day         date not null,
     received       bigint not null default 0,
     received_online bigint not null default 0,
     received_post  bigint not null default 0,
@@ -98,12 +98,12 @@ create table report_kpi_unit_day (
     overdue_change bigint not null default 0,
     rated          bigint not null default 0,
     satisfied      bigint not null default 0,
-    primary key (unit_code, day)
+    primary key (unit_code, on_day)
 );
 
 create table report_kpi_unit_month (
     unit_code      varchar(40) not null,
-    day            date not null,
+    on_day         date not null,
     received       bigint not null default 0,
     received_online bigint not null default 0,
     received_post  bigint not null default 0,
@@ -120,7 +120,7 @@ create table report_kpi_unit_month (
     overdue_change bigint not null default 0,
     rated          bigint not null default 0,
     satisfied      bigint not null default 0,
-    primary key (unit_code, day)
+    primary key (unit_code, on_day)
 );
 
 -- Each rating counted once (its event may come twice).

@@ -41,6 +41,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	public void initialize(ConfigurableApplicationContext context) {
 		Map<String, Object> properties = new java.util.HashMap<>(fresh());
 		properties.put("motcua.files.dir", "target/test-files");
+		// the demo wards' two years of history load only where a test asks for them
+		properties.put("motcua.demo.history",
+				context.getEnvironment().getProperty("motcua.test.demo-history", "false"));
 		// many test contexts stay cached, each with its pool: small pools whose idle
 		// connections are let go, so that PostgreSQL's 100 connections suffice
 		properties.put("spring.datasource.hikari.maximum-pool-size", "6");

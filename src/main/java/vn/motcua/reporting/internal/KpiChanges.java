@@ -66,8 +66,8 @@ final class KpiChanges {
 		if (changes.isEmpty()) {
 			return;
 		}
-		List<String> keys = detail ? List.of("unit_code", "day", "procedure_code", "channel")
-				: List.of("unit_code", "day");
+		List<String> keys = detail ? List.of("unit_code", "on_day", "procedure_code", "channel")
+				: List.of("unit_code", "on_day");
 		List<Object> params = new ArrayList<>(
 				detail ? List.of(this.unit, day, this.procedure, this.channel) : List.of(this.unit, day));
 		List<String> columns = new ArrayList<>(keys);

@@ -143,7 +143,7 @@ public class KpiKeeper {
 		for (DossierProgressed.Figures f : e.changes()) {
 			change(seen, f, changes);
 		}
-		store(e.code(), e.version(), seen);
+		store(e.code(), e.version(), seen, version.isPresent());
 		changes.write(this.jdbc, this.database);
 	}
 
@@ -285,19 +285,27 @@ public class KpiKeeper {
 		return s;
 	}
 
-	private void store(String code, int version, Seen s) {
+	/**
+	 * Writes the dossier's figures: an update of the row read, or the insert of a new
+	 * one. A new one is inserted, never updated: a row another listener inserted since
+	 * this one found none makes the insert fail, and this listener tries again from that
+	 * row, instead of counting the receipt twice.
+	 */
+	private void store(String code, int version, Seen s, boolean exists) {
 		Object[] values = { s.unit, s.procedure, s.channel.name(), version, s.imported, s.status.name(),
 				utc(s.receivedAt), day(s.receivedAt), utc(s.dueAt), utc(s.overdueFrom), s.overdueDay, utc(s.resolvedAt),
 				s.resolvedAt == null ? null : day(s.resolvedAt), s.timeliness == null ? null : s.timeliness.name(),
 				s.supplements, s.supplementDay, s.apologies, s.apologyDay, code };
-		int updated = this.jdbc
-			.sql("update report_dossier set unit_code = ?, procedure_code = ?, channel = ?,"
-					+ " version = ?, imported = ?, status = ?, received_at = ?, received_day = ?, due_at = ?,"
-					+ " overdue_from = ?, overdue_day = ?, resolved_at = ?, resolved_day = ?, timeliness = ?,"
-					+ " supplement_requests = ?, supplement_day = ?, apologies = ?, apology_day = ? where code = ?")
-			.params(values)
-			.update();
-		if (updated == 0) {
+		if (exists) {
+			this.jdbc
+				.sql("update report_dossier set unit_code = ?, procedure_code = ?, channel = ?,"
+						+ " version = ?, imported = ?, status = ?, received_at = ?, received_day = ?, due_at = ?,"
+						+ " overdue_from = ?, overdue_day = ?, resolved_at = ?, resolved_day = ?, timeliness = ?,"
+						+ " supplement_requests = ?, supplement_day = ?, apologies = ?, apology_day = ? where code = ?")
+				.params(values)
+				.update();
+		}
+		else {
 			this.jdbc
 				.sql("insert into report_dossier (unit_code, procedure_code, channel, version, imported, status,"
 						+ " received_at, received_day, due_at, overdue_from, overdue_day, resolved_at, resolved_day,"

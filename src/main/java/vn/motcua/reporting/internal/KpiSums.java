@@ -86,7 +86,7 @@ public class KpiSums {
 		params.add(from);
 		params.add(to);
 		String sql = "select " + key + ", " + SUMS + " from " + table + " where unit_code in ("
-				+ String.join(", ", Collections.nCopies(units.size(), "?")) + ") and day between ? and ?"
+				+ String.join(", ", Collections.nCopies(units.size(), "?")) + ") and on_day between ? and ?"
 				+ (group.column == null ? "" : " group by " + group.column);
 		this.jdbc.sql(sql).params(params).query(rs -> {
 			long[] into = sums.computeIfAbsent(rs.getString(1), k -> new long[Measure.values().length]);
