@@ -46,10 +46,11 @@
     };
     if (kind === 'pie') {
       return {
-        tooltip: { trigger: 'item' }, legend: legend,
+        animation: false, tooltip: { trigger: 'item' }, legend: legend,
         series: [{
           type: 'pie', radius: narrow ? '55%' : '65%', top: 30, name: data.names[0],
           data: data.labels.map(function (label, i) { return { name: label, value: data.columns[0][i] || 0 }; })
+            .filter(function (slice) { return slice.value > 0; })
         }]
       };
     }
@@ -58,9 +59,10 @@
     var hasCounts = data.keys.some(function (k) { return !isRate(k); });
     var yAxis = hasCounts && data.keys.some(isRate) ? [counts, rates] : [hasCounts ? counts : rates];
     return {
+      // drawn at once, not grown: nothing moves for those who would rather it did not
+      animation: false,
       tooltip: {
         trigger: 'axis',
-        valueFormatter: undefined,
         formatter: function (items) {
           return items[0].axisValueLabel + '<br>' + items.map(function (it) {
             var key = data.keys[it.seriesIndex];
@@ -76,6 +78,7 @@
           type: rate && hasCounts ? 'line' : 'bar',
           yAxisIndex: rate && yAxis.length > 1 ? 1 : 0,
           stack: kind === 'stack' ? 'total' : undefined,
+          barMaxWidth: 48,
           connectNulls: true
         };
       })
