@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.document.FileStore;
 import vn.motcua.dossier.Channel;
@@ -79,6 +82,12 @@ public class KpiExports {
 
 	private final long directLimit;
 
+	/**
+	 * Progress is written in a transaction of its own: the list is read in one read-only
+	 * transaction, and other instances must see how far the job got while it runs.
+	 */
+	private final TransactionTemplate progress;
+
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
 		Thread t = new Thread(r, "report-export");
 		t.setDaemon(true);
@@ -86,7 +95,10 @@ public class KpiExports {
 	});
 
 	KpiExports(Kpis kpis, KpiDossiers dossiers, Units units, FileStore files, JdbcClient jdbc, Clock clock,
+			PlatformTransactionManager transactions,
 			@Value("${motcua.reports.export.direct-limit:2000}") long directLimit) {
+		this.progress = new TransactionTemplate(transactions);
+		this.progress.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.kpis = kpis;
 		this.dossiers = dossiers;
 		this.units = units;
@@ -275,7 +287,10 @@ public class KpiExports {
 			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
 				writeDossiers(actor, s, out, n -> {
 					if (n % PROGRESS_EVERY == 0) {
-						this.jdbc.sql("update report_export_job set done = ? where id = ?").params(n, id).update();
+						this.progress.executeWithoutResult(
+								status -> this.jdbc.sql("update report_export_job set done = ? where id = ?")
+									.params(n, id)
+									.update());
 					}
 				});
 			}

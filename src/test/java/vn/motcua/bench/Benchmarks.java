@@ -7,7 +7,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the benchmarks:
- * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|import|lifecycle|floor|overdue|all
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|import|lifecycle|floor|overdue|export|all
  * -Dbench.db=h2|postgres}. Results go in BENCHMARKS.md with the command that produced
  * them.
  */
@@ -33,6 +33,9 @@ public final class Benchmarks {
 		}
 		if (which.equals("overdue") || which.equals("all")) {
 			OverdueBenchmark.run(db);
+		}
+		if (which.equals("export") || which.equals("all")) {
+			ExportBenchmark.run(db);
 		}
 	}
 

@@ -5,8 +5,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +34,13 @@ public class DossierRows {
 
 	private final JdbcClient jdbc;
 
-	DossierRows(JdbcClient jdbc) {
+	/** Reads a long list in rounds of a thousand rows from one query (a cursor). */
+	private final JdbcTemplate streaming;
+
+	DossierRows(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(1000);
 	}
 
 	/** A condition on {@code report_dossier} with its parameters. */
@@ -63,16 +73,13 @@ public class DossierRows {
 			.list();
 	}
 
-	/** Up to {@code limit} lines after the code {@code after} (null: from the first). */
-	public List<KpiDossier> after(Where where, String after, int limit, Function<String, String> names) {
-		List<Object> params = new ArrayList<>(where.params());
-		String sql = "select " + COLUMNS + " from report_dossier where (" + where.sql() + ")";
-		if (after != null) {
-			sql += " and code > ?";
-			params.add(after);
-		}
-		params.add(limit);
-		return this.jdbc.sql(sql + " order by code limit ?").params(params).query((rs, n) -> line(rs, names)).list();
+	/**
+	 * Every line, by code, from one query read a thousand rows at a time (in the caller's
+	 * transaction: PostgreSQL keeps a cursor only in one), never all in memory.
+	 */
+	public void each(Where where, Function<String, String> names, Consumer<KpiDossier> each) {
+		this.streaming.query("select " + COLUMNS + " from report_dossier where " + where.sql() + " order by code",
+				(RowCallbackHandler) rs -> each.accept(line(rs, names)), where.params().toArray());
 	}
 
 	private static KpiDossier line(ResultSet rs, Function<String, String> names) throws SQLException {
