@@ -148,6 +148,16 @@ public class Catalog {
 	}
 
 	/**
+	 * How many procedures the units have in force today, together, and how many of them
+	 * are posted: one query for a city's wards.
+	 */
+	@Transactional(readOnly = true)
+	public CatalogCounts counts(java.util.Collection<String> unitCodes) {
+		long[] counts = this.reads.counts(unitCodes, today());
+		return new CatalogCounts(counts[0], counts[1]);
+	}
+
+	/**
 	 * Imports a catalog file into the unit: new procedures, new versions of changed ones
 	 * (effective from the row's date, else {@code effectiveFrom}, else today),
 	 * publications. All rows or, when any row is wrong, none: the problem lists every

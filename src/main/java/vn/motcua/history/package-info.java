@@ -5,5 +5,5 @@
  * (ADR 29).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "org", "dossier", "dossier::core", "document" })
+		allowedDependencies = { "shared", "org", "dossier", "dossier::core", "document", "calendar::core" })
 package vn.motcua.history;

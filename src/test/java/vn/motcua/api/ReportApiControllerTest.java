@@ -1,6 +1,7 @@
 package vn.motcua.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.motcua.org.UnitNotFound;
 import vn.motcua.reporting.KpiDossiers;
 import vn.motcua.reporting.KpiExports;
+import vn.motcua.reporting.KpiFigures;
+import vn.motcua.reporting.KpiReport;
 import vn.motcua.reporting.Kpis;
 import vn.motcua.reporting.Reports;
 import vn.motcua.reporting.TimelinessReport;
@@ -44,6 +47,42 @@ class ReportApiControllerTest {
 
 	@MockitoBean
 	KpiExports exports;
+
+	@Test
+	void kpisAnswerTheContractsFiguresAtTheTopWithRatesAsFractions() throws Exception {
+		KpiFigures f = new KpiFigures(9_100, 7_000, 200, 1_900, 30, 9_078, 8_000, 1_036, 42, 42.0 / 9_078,
+				9_036.0 / 9_078, 52, 50, 2, 300, 10, 8, 7, 60, 1_900.0 / 9_100, 100, 95, 0.95);
+		given(this.kpis.report(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.eq("H1"),
+				org.mockito.ArgumentMatchers.eq(LocalDate.of(2023, 1, 1)),
+				org.mockito.ArgumentMatchers.eq(LocalDate.of(2024, 9, 30)), org.mockito.ArgumentMatchers.eq(false),
+				org.mockito.ArgumentMatchers.isNull()))
+			.willReturn(new KpiReport("H1", "Phường Một", LocalDate.of(2023, 1, 1), LocalDate.of(2024, 9, 30), false,
+					null, 184, 125, f, java.util.List.of()));
+		this.mvc
+			.perform(get("/api/v1/reports/{unit}/kpis", "H1").param("from", "2023-01-01")
+				.param("to", "2024-09-30")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user("samson.giamsat")
+					.roles("SUPERVISOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.received").value(9_100))
+			.andExpect(jsonPath("$.resolved").value(9_078))
+			.andExpect(jsonPath("$.resolvedEarly").value(8_000))
+			.andExpect(jsonPath("$.resolvedOnTime").value(1_036))
+			.andExpect(jsonPath("$.resolvedLate").value(42))
+			.andExpect(jsonPath("$.lateRate").value(42.0 / 9_078))
+			.andExpect(jsonPath("$.inProgress").value(52))
+			.andExpect(jsonPath("$.overdue").value(2))
+			.andExpect(jsonPath("$.procedures").value(184))
+			.andExpect(jsonPath("$.proceduresPosted").value(125))
+			.andExpect(jsonPath("$.figures").doesNotExist());
+	}
+
+	@Test
+	void kpisNeedASignIn() throws Exception {
+		this.mvc.perform(get("/api/v1/reports/{unit}/kpis", "H1").param("from", "2023-01-01").param("to", "2024-09-30"))
+			.andExpect(status().isUnauthorized());
+	}
 
 	@Test
 	void timelinessIsPublicAndNamesEveryFigure() throws Exception {

@@ -290,6 +290,31 @@ class BadInputIT {
 				"/api/v1/dossiers/a%00b/history", "/api/v1/dossiers/a%00b/actions", "/api/v1/officers/a%00b")) {
 			cases.add(new Case("GET (signed in) " + url, get(java.net.URI.create(url)).with(admin())));
 		}
+		// KPIs and history imports (issue 11)
+		for (String url : List.of("/api/v1/reports/H56.15.40/kpis?from=a%00b&to=2024-01-01",
+				"/api/v1/reports/H56.15.40/kpis?from=2024-02-30&to=2024-03-01",
+				"/api/v1/reports/H56.15.40/kpis?from=2024-03-01&to=2024-01-01",
+				"/api/v1/reports/H56.15.40/kpis?from=+300000-01-01&to=+300001-01-01",
+				"/api/v1/reports/H56.15.40/kpis?from=1000-01-01&to=2024-01-01",
+				"/api/v1/reports/H56.15.40/kpis?from=2024-01-01&to=2024-02-01&by=a%00b",
+				"/api/v1/reports/H56.15.40/kpis?from=2024-01-01&to=2024-02-01&by=weekday",
+				"/api/v1/reports/H56.15.40/kpis?from=2024-01-01&to=2024-02-01&subtree=maybe",
+				"/api/v1/reports/a%00b/kpis?from=2024-01-01&to=2024-02-01",
+				"/api/v1/reports/KHONGCO/kpis?from=2024-01-01&to=2024-02-01", "/api/v1/history-imports/abc",
+				"/api/v1/history-imports/99999999", "/api/v1/history-imports?unit=a%00b",
+				"/api/v1/history-imports/99999999/report?kind=a%00b")) {
+			cases.add(new Case("GET (signed in) " + url, get(java.net.URI.create(url)).with(admin())));
+		}
+		for (String query : List.of("unit=H56.15.40&source=igate&format=xml",
+				"unit=H56.15.40&source=a%00b&format=jsonl", "unit=H56.15.40&source=" + "a".repeat(41) + "&format=jsonl",
+				"unit=H56.15.40&source=c%C3%B3%20d%E1%BA%A5u&format=jsonl", "unit=KHONGCO&source=igate&format=jsonl",
+				"unit=a%00b&source=igate&format=jsonl", "unit=H56.15.40&format=jsonl",
+				"unit=H56.15.40&source=igate&format=csv&fileName=a%00b")) {
+			cases.add(new Case("POST history import " + query.substring(0, Math.min(60, query.length())),
+					post(java.net.URI.create("/api/v1/history-imports?" + query)).with(admin())
+						.contentType("application/x-ndjson")
+						.content(query.contains("fileName") ? "" : "{}\n")));
+		}
 		// the pages' forms, as a browser sends them, with hostile values
 		pageForms(cases, code);
 		return cases.stream();

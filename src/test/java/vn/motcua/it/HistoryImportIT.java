@@ -200,6 +200,20 @@ class HistoryImportIT {
 	}
 
 	@Test
+	void aCsvFileBrokenInTheMiddleKeepsWhatCameBeforeAndSaysWhere() throws Exception {
+		String csv = """
+				sourceId,code,procedure,channel,applicantName,receivedAt,event,eventAt
+				K1,H56.15.41-240401-9001,1.001193,COUNTER,Phan Văn Khải,2024-04-01 08:00:00,RETURNED,2024-04-01 10:00:00
+				K2,H56.15.41-240401-9002,1.001193,COUNTER,"Lê Thị Hoa,2024-04-01 08:30:00,RETURNED,2024-04-01 10:00:00
+				K3,H56.15.41-240401-9003,1.001193,COUNTER,Đỗ Văn Nam,2024-04-01 09:00:00,,
+				""";
+		JsonNode job = importFile("csv-broken", "csv", csv);
+		assertThat(job.get("imported").asLong()).isEqualTo(1);
+		assertThat(job.get("failed").asLong()).isEqualTo(1);
+		assertThat(errors(job)).contains("tệp CSV không đọc tiếp được");
+	}
+
+	@Test
 	void onlyTheUnitsAdministratorImports() throws Exception {
 		this.mvc
 			.perform(post("/api/v1/history-imports").param("unit", WARD)

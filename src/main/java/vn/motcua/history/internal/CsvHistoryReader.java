@@ -39,6 +39,11 @@ final class CsvHistoryReader extends HistoryReader {
 
 	private CSVRecord pending;
 
+	/** The error that stopped the reading, then {@link #END}; null while it goes on. */
+	private Item broken;
+
+	private static final Item END = new Item(0, 0, null, null, List.of());
+
 	private final List<Violation> headerErrors = list();
 
 	CsvHistoryReader(InputStream in, String source) throws IOException {
@@ -70,6 +75,31 @@ final class CsvHistoryReader extends HistoryReader {
 			}
 			return new Item(1, this.counting.count(), null, null, errors);
 		}
+		if (this.broken != null) {
+			Item error = this.broken;
+			this.broken = END;
+			return error == END ? null : error;
+		}
+		try {
+			return read();
+		}
+		catch (java.io.UncheckedIOException | IllegalStateException ex) {
+			broke(ex);
+			return next();
+		}
+	}
+
+	/**
+	 * A quote never closed, and the like: nothing after it can be read as rows; what came
+	 * before is kept, and the error comes next.
+	 */
+	private void broke(RuntimeException ex) {
+		List<Violation> errors = list();
+		errors.add(Violation.of("line", "tệp CSV không đọc tiếp được từ đây: " + ex.getMessage()));
+		this.broken = new Item(this.parser.getCurrentLineNumber() + 1, this.counting.count(), null, null, errors);
+	}
+
+	private Item read() {
 		CSVRecord first = this.pending != null ? this.pending : (this.rows.hasNext() ? this.rows.next() : null);
 		this.pending = null;
 		if (first == null) {
@@ -78,8 +108,18 @@ final class CsvHistoryReader extends HistoryReader {
 		String sourceId = get(first, "sourceId");
 		List<CSVRecord> rows = new ArrayList<>();
 		rows.add(first);
-		while (this.rows.hasNext()) {
-			CSVRecord row = this.rows.next();
+		while (true) {
+			CSVRecord row;
+			try {
+				if (!this.rows.hasNext()) {
+					break;
+				}
+				row = this.rows.next();
+			}
+			catch (java.io.UncheckedIOException | IllegalStateException ex) {
+				broke(ex);
+				break;
+			}
 			String id = get(row, "sourceId");
 			if (id == null || id.equals(sourceId)) {
 				rows.add(row);

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -173,13 +174,15 @@ public class ImportRunner implements DisposableBean {
 					return;
 				}
 				c.imported++;
-				int seq = 0;
 				if (outcome.differs()) {
 					c.differing++;
 				}
-				for (String note : outcome.notes()) {
-					this.jobs.note(job.id(), item.line(), seq++, item.sourceId(),
-							seq == 1 && outcome.differs() ? "DIFFERS" : "NOTE", null, note);
+				// the first note of a dossier judged otherwise says why; the others are
+				// notes
+				List<String> notes = outcome.notes();
+				for (int seq = 0; seq < notes.size(); seq++) {
+					String kind = seq == 0 && outcome.differs() ? "DIFFERS" : "NOTE";
+					this.jobs.note(job.id(), item.line(), seq, item.sourceId(), kind, null, notes.get(seq));
 				}
 				return;
 			}
@@ -193,6 +196,15 @@ public class ImportRunner implements DisposableBean {
 					return;
 				}
 				throw ex;
+			}
+			catch (DataAccessException ex) {
+				// the database failed: the job stops here and is tried again
+				throw ex;
+			}
+			catch (RuntimeException ex) {
+				// a dossier no rule foresaw: reported, and the next one goes on
+				log.error("History import {}: line {} could not be replayed", job.id(), item.line(), ex);
+				errors = List.of(Violation.of("line", "không nhập được hồ sơ này: " + ex));
 			}
 		}
 		c.failed++;
