@@ -37,6 +37,8 @@ import vn.motcua.reporting.Kpis;
 import vn.motcua.reporting.Reports;
 import vn.motcua.reporting.TimelinessReport;
 import vn.motcua.shared.Page;
+import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * Figures of a unit from live data: its timeliness between two instants (counts only, no
@@ -140,16 +142,24 @@ class ReportApiController {
 	@GetMapping("/exports/jobs/{id}")
 	@Operation(summary = "An export job's progress, for the one who asked for it")
 	ExportJobResponse job(@PathVariable String unitCode, @PathVariable String id, Authentication user) {
-		return ExportJobResponse.of(this.exports.job(this.officers.actor(user), id));
+		return ExportJobResponse.of(ownJob(unitCode, id, user));
+	}
+
+	/** The caller's job, when it is of the unit in the path. */
+	private ExportJob ownJob(String unitCode, String id, Authentication user) {
+		ExportJob job = this.exports.job(this.officers.actor(user), id);
+		if (!job.selection().unit().equals(unitCode)) {
+			throw Problem.notFound(ProblemCode.EXPORT_NOT_FOUND, "id", "no export " + id + " of unit " + unitCode);
+		}
+		return job;
 	}
 
 	@GetMapping("/exports/jobs/{id}/file")
 	@Operation(summary = "A finished export job's XLSX file", description = "409 EXPORT_NOT_READY until it is done.")
 	ResponseEntity<InputStreamResource> jobFile(@PathVariable String unitCode, @PathVariable String id,
 			Authentication user) {
-		var actor = this.officers.actor(user);
-		ExportJob job = this.exports.job(actor, id);
-		InputStream content = this.exports.file(actor, id);
+		ExportJob job = ownJob(unitCode, id, user);
+		InputStream content = this.exports.file(this.officers.actor(user), id);
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(job.filename()))

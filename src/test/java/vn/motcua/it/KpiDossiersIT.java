@@ -456,6 +456,9 @@ class KpiDossiersIT {
 		assertThat(job.get("status").asString()).isEqualTo("DONE");
 		assertThat(job.get("percent").asInt()).isEqualTo(100);
 		this.mvc.perform(get(progress).with(as(Api.LEADER))).andExpect(status().isNotFound());
+		this.mvc.perform(get(progress.replace(CITY, QUANG_CU)).with(as(SUPERVISOR)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("EXPORT_NOT_FOUND"));
 		this.mvc.perform(get(job.get("file").asString()).with(as(Api.LEADER))).andExpect(status().isNotFound());
 		byte[] file = this.mvc.perform(get(job.get("file").asString()).with(as(SUPERVISOR)))
 			.andExpect(status().isOk())
