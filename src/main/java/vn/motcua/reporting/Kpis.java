@@ -36,6 +36,9 @@ public class Kpis {
 	/** The longest period a report covers. */
 	public static final int MAX_YEARS = 20;
 
+	/** The row of the procedures whose field the catalog does not know. */
+	public static final String OTHER_FIELD = "Khác";
+
 	private final KpiSums sums;
 
 	private final Units units;
@@ -185,7 +188,7 @@ public class Kpis {
 					Map<String, List<String>> fields = new TreeMap<>();
 					keys.forEach(code -> fields
 						.computeIfAbsent(catalog.containsKey(code) && catalog.get(code).field() != null
-								? catalog.get(code).field() : "Khác", k -> new ArrayList<>())
+								? catalog.get(code).field() : OTHER_FIELD, k -> new ArrayList<>())
 						.add(code));
 					fields.forEach((field, procedureCodes) -> rows
 						.add(new KpiReport.Row(field, field, KpiFigures.of(total(flows, procedureCodes),
@@ -197,7 +200,7 @@ public class Kpis {
 	}
 
 	/** The procedures of the units by code, as in force today. */
-	private Map<String, ProcedureSummary> procedures(List<String> codes) {
+	Map<String, ProcedureSummary> procedures(List<String> codes) {
 		Map<String, ProcedureSummary> all = new LinkedHashMap<>();
 		for (String code : codes) {
 			for (int page = 0;; page++) {

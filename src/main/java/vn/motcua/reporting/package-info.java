@@ -2,6 +2,6 @@
  * Reports from live data: read models fed by the other modules' events, and the figures
  * built on them.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "org", "dossier", "dossier::core", "catalog", "calendar::core", "feedback" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "dossier", "dossier::core",
+		"catalog", "calendar::core", "feedback", "document" })
 package vn.motcua.reporting;

@@ -156,6 +156,15 @@ public enum ProblemCode {
 	/** The dossier was rated already. */
 	ALREADY_RATED("The dossier was rated already."),
 
+	// Reports
+
+	/** No export of that id was asked for by the signed-in user. */
+	EXPORT_NOT_FOUND("No export of that id was asked for by the signed-in user."),
+	/** The export is not finished yet (or failed): its file cannot be downloaded. */
+	EXPORT_NOT_READY("The export is not finished yet (or failed): its file cannot be downloaded."),
+	/** The dossier list is too long to export at once: ask for an export job. */
+	EXPORT_TOO_LONG("The dossier list is too long to export at once: ask for an export job."),
+
 	// Spring's own errors, named after their HTTP status
 
 	/**

@@ -10,6 +10,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.motcua.org.UnitNotFound;
+import vn.motcua.reporting.KpiDossiers;
+import vn.motcua.reporting.KpiExports;
 import vn.motcua.reporting.KpiFigures;
 import vn.motcua.reporting.KpiReport;
 import vn.motcua.reporting.Kpis;
@@ -39,6 +41,12 @@ class ReportApiControllerTest {
 
 	@MockitoBean
 	Kpis kpis;
+
+	@MockitoBean
+	KpiDossiers dossiers;
+
+	@MockitoBean
+	KpiExports exports;
 
 	@Test
 	void kpisAnswerTheContractsFiguresAtTheTopWithRatesAsFractions() throws Exception {
@@ -139,6 +147,22 @@ class ReportApiControllerTest {
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.code").value("METHOD_NOT_ALLOWED"));
+	}
+
+	@Test
+	void theDossiersBehindANumberNeedASignedInReaderAndAMeasure() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/reports/{unit}/dossiers", "H1").param("from", "2026-01-01")
+				.param("to", "2026-01-31")
+				.param("measure", "received"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+		this.mvc
+			.perform(get("/api/v1/reports/{unit}/dossiers", "H1").param("from", "2026-01-01")
+				.param("to", "2026-01-31")
+				.with(httpBasic("admin", "motcua-demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 	}
 
 }
