@@ -53,32 +53,6 @@ public class DossierHistory {
 
 	public static final int CODE_MAX = 40;
 
-	/** The earliest receipt an import takes. */
-	static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-
-	/** The verdicts, as the report says them. */
-	static final java.util.Map<vn.motcua.dossier.core.Timeliness, String> VERDICT = java.util.Map.of(
-			vn.motcua.dossier.core.Timeliness.EARLY, "trước hạn", vn.motcua.dossier.core.Timeliness.ON_TIME, "đúng hạn",
-			vn.motcua.dossier.core.Timeliness.LATE, "trễ hạn");
-
-	/** The statuses, as the report says them. */
-	static final java.util.Map<DossierStatus, String> STATUS = java.util.Map.of(DossierStatus.RECEIVED, "mới tiếp nhận",
-			DossierStatus.IN_PROCESSING, "đang xử lý", DossierStatus.WAITING_FOR_SUPPLEMENT, "chờ bổ sung",
-			DossierStatus.AWAITING_APPROVAL, "chờ phê duyệt", DossierStatus.APPROVED, "đã phê duyệt",
-			DossierStatus.RESULT_READY, "đã có kết quả", DossierStatus.RETURNED, "đã trả kết quả",
-			DossierStatus.REFUSED, "đã từ chối", DossierStatus.STOPPED, "đã dừng", DossierStatus.WITHDRAWN, "đã rút");
-
-	/** What is wrong with an applicant's details, as the report says it. */
-	static final java.util.Map<String, String> APPLICANT = java.util.Map.of("applicant.name",
-			"bắt buộc, tối đa 200 ký tự, không có ký tự điều khiển", "applicant.idNumber",
-			"số định danh cá nhân 12 chữ số (hoặc số chứng minh nhân dân 9 chữ số của những năm trước)",
-			"applicant.phone", "số điện thoại Việt Nam: 10 chữ số bắt đầu bằng 0 (hoặc +84 và 9 chữ số)",
-			"applicant.email", "địa chỉ thư điện tử, tối đa 120 ký tự", "applicant.address",
-			"tối đa 300 ký tự, không có ký tự điều khiển");
-
-	private static final java.time.format.DateTimeFormatter VN_TIME = java.time.format.DateTimeFormatter
-		.ofPattern("HH:mm dd/MM/yyyy");
-
 	private final Dossiers dossiers;
 
 	private final DossierIntake intake;
@@ -161,7 +135,7 @@ public class DossierHistory {
 	@Transactional
 	public ImportOutcome replay(ImportedDossier d, String unitCode, Long jobId, long line) {
 		Instant now = this.clock.instant();
-		List<Violation> wrong = check(d, now);
+		List<Violation> wrong = ImportWording.check(d, now);
 		if (!wrong.isEmpty()) {
 			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "The imported dossier has invalid fields", wrong);
 		}
@@ -195,7 +169,7 @@ public class DossierHistory {
 		}
 		catch (ProcedureNotFound ex) {
 			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "procedureCode", "thủ tục '" + d.procedureCode()
-					+ "' không có trong danh mục của đơn vị " + unit.code() + " ngày " + vn(day));
+					+ "' không có trong danh mục của đơn vị " + unit.code() + " ngày " + ImportWording.vn(day));
 		}
 		ProcedureContent content = procedure.content();
 		UnitSettings settings = this.units.settingsOn(unit.code(), day);
@@ -224,12 +198,12 @@ public class DossierHistory {
 			catch (Problem ex) {
 				if (ex.violations().stream().anyMatch(v -> "newDueAt".equals(v.field()))) {
 					throw Problem.invalid(ProblemCode.INVALID_REQUEST, "events[" + i + "].newDueAt",
-							"hạn mới phải sau hạn hiện tại (" + vn(dossier.state().dueAt)
+							"hạn mới phải sau hạn hiện tại (" + ImportWording.vn(dossier.state().dueAt)
 									+ ") và không quá một năm sau");
 				}
-				throw Problem.invalid(ProblemCode.INVALID_REQUEST, "events[" + i + "].type",
-						"không ghi nhận được " + e.type() + " lúc " + vn(e.at()) + ": hồ sơ khi đó đang "
-								+ STATUS.getOrDefault(dossier.state().status, dossier.state().status.name()));
+				throw Problem.invalid(ProblemCode.INVALID_REQUEST, "events[" + i + "].type", "không ghi nhận được "
+						+ e.type() + " lúc " + ImportWording.vn(e.at()) + ": hồ sơ khi đó đang "
+						+ ImportWording.STATUS.getOrDefault(dossier.state().status, dossier.state().status.name()));
 			}
 		}
 		this.dossiers.save(dossier);
@@ -240,7 +214,7 @@ public class DossierHistory {
 		}
 		else if (d.sourceVerdict() != null && s.timeliness == null) {
 			notes.add(0, "MotCua: hồ sơ chưa kết thúc (chưa có kết quả, từ chối, dừng hay rút); hệ thống cũ: "
-					+ VERDICT.get(d.sourceVerdict()));
+					+ ImportWording.VERDICT.get(d.sourceVerdict()));
 		}
 		long fees = d.fees().stream().mapToLong(ImportedDossier.Fee::amount).sum();
 		boolean paidOnline = d.fees().stream().anyMatch(f -> "ONLINE".equalsIgnoreCase(f.paidBy()));
@@ -257,17 +231,17 @@ public class DossierHistory {
 
 	/** Why MotCua judged the dossier otherwise than the source did. */
 	private static String why(DossierState s, ImportedDossier d) {
-		StringBuilder why = new StringBuilder("MotCua: " + VERDICT.get(s.timeliness) + " (giải quyết xong "
-				+ vn(s.resolvedAt) + ", hạn " + vn(s.dueAt));
+		StringBuilder why = new StringBuilder("MotCua: " + ImportWording.VERDICT.get(s.timeliness)
+				+ " (giải quyết xong " + ImportWording.vn(s.resolvedAt) + ", hạn " + ImportWording.vn(s.dueAt));
 		if (s.forcedLate) {
 			why.append(", trễ hạn theo quy định vì yêu cầu bổ sung lần hai");
 		}
 		if (s.apologies > 0) {
 			why.append(", sau thư xin lỗi hẹn lại");
 		}
-		why.append("); hệ thống cũ: ").append(VERDICT.get(d.sourceVerdict()));
+		why.append("); hệ thống cũ: ").append(ImportWording.VERDICT.get(d.sourceVerdict()));
 		if (d.sourceDueAt() != null) {
-			why.append(" (hạn ").append(vn(d.sourceDueAt())).append(")");
+			why.append(" (hạn ").append(ImportWording.vn(d.sourceDueAt())).append(")");
 			why.append(d.sourceDueAt().equals(s.dueAt) ? "; cùng hạn giải quyết nhưng kết luận khác"
 					: "; hạn giải quyết khác nhau: MotCua tính thời gian cam kết theo giờ làm việc của đơn vị");
 		}
@@ -285,9 +259,9 @@ public class DossierHistory {
 					dossier.forward(by, null, note, at);
 				}
 				else {
-					notes.add("Không ghi nhận lần chuyển xử lý lúc " + vn(at)
+					notes.add("Không ghi nhận lần chuyển xử lý lúc " + ImportWording.vn(at)
 							+ ": hồ sơ không còn bước nào để chuyển tới ("
-							+ STATUS.getOrDefault(s.status, s.status.name()) + ")");
+							+ ImportWording.STATUS.getOrDefault(s.status, s.status.name()) + ")");
 				}
 			}
 			case SUPPLEMENT_REQUESTED ->
@@ -311,7 +285,8 @@ public class DossierHistory {
 					if (why == null) {
 						throw refused;
 					}
-					notes.add("Không ghi nhận thư xin lỗi lúc " + vn(at) + ", hạn giải quyết giữ nguyên: " + why);
+					notes.add("Không ghi nhận thư xin lỗi lúc " + ImportWording.vn(at) + ", hạn giải quyết giữ nguyên: "
+							+ why);
 				}
 			}
 			case APPROVED -> {
@@ -399,111 +374,11 @@ public class DossierHistory {
 	 * lengths, times in order.
 	 */
 	public List<Violation> check(ImportedDossier d) {
-		return check(d, this.clock.instant());
-	}
-
-	private static List<Violation> check(ImportedDossier d, Instant now) {
-		List<Violation> wrong = new ArrayList<>();
-		text(wrong, "source", d.source(), SOURCE_MAX);
-		text(wrong, "sourceId", d.sourceId(), SOURCE_ID_MAX);
-		text(wrong, "code", d.code(), CODE_MAX);
-		if (d.code() != null && !d.code().matches("[A-Za-z0-9._-]*")) {
-			wrong.add(Violation.of("code", "chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới"));
-		}
-		text(wrong, "procedureCode", d.procedureCode(), 60);
-		if (d.unitCode() != null && (d.unitCode().length() > 40 || ApplicantRules.hasControl(d.unitCode()))) {
-			wrong.add(Violation.of("unitCode", "tối đa 40 ký tự"));
-		}
-		if (d.channel() == null) {
-			wrong.add(Violation.of("channel", "một trong COUNTER, POST, ONLINE"));
-		}
-		if (d.applicant() == null) {
-			wrong.add(Violation.of("applicant.name", "bắt buộc"));
-		}
-		else {
-			Applicant a = d.applicant();
-			String id = strip(a.idNumber());
-			boolean oldCard = id != null && id.matches("\\d{9}");
-			ApplicantRules
-				.check(strip(a.name()), oldCard ? null : id, strip(a.phone()), strip(a.email()), strip(a.address()),
-						false, false)
-				.forEach(v -> wrong.add(Violation.of(v.field(), APPLICANT.getOrDefault(v.field(), v.reason()))));
-		}
-		for (int i = 0; i < d.components().size(); i++) {
-			ImportedDossier.Component c = d.components().get(i);
-			if (c == null || c.name() == null || c.name().isBlank() || c.name().length() > 500
-					|| ApplicantRules.hasControl(c.name())) {
-				wrong.add(Violation.of("components[" + i + "].name", "bắt buộc, tối đa 500 ký tự"));
-			}
-		}
-		if (d.receivedAt() == null) {
-			wrong.add(Violation.of("receivedAt", "bắt buộc: thời điểm tiếp nhận hồ sơ"));
-		}
-		else if (d.receivedAt().isAfter(now)) {
-			wrong.add(Violation.of("receivedAt", "ở tương lai"));
-		}
-		else if (d.receivedAt().isBefore(EARLIEST)) {
-			wrong.add(Violation.of("receivedAt", "trước năm 2000"));
-		}
-		if (d.sourceDueAt() != null && d.receivedAt() != null && (d.sourceDueAt().isBefore(d.receivedAt())
-				|| d.sourceDueAt().isAfter(d.receivedAt().plus(java.time.Duration.ofDays(3660))))) {
-			wrong.add(Violation.of("dueAt", "từ lúc tiếp nhận đến mười năm sau"));
-		}
-		for (int i = 0; i < d.events().size(); i++) {
-			ImportedDossier.Event e = d.events().get(i);
-			if (e == null || e.type() == null) {
-				wrong.add(Violation.of("events[" + i + "].type",
-						"một trong HANDOVER, SUPPLEMENT_REQUESTED, SUPPLEMENT_RECEIVED, APOLOGY, APPROVED, RESULT, RETURNED, REFUSED, STOPPED, WITHDRAWN"));
-				continue;
-			}
-			if (e.at() == null) {
-				wrong.add(Violation.of("events[" + i + "].at", "bắt buộc"));
-			}
-			else if (d.receivedAt() != null && e.at().isBefore(d.receivedAt())) {
-				wrong.add(Violation.of("events[" + i + "].at", "trước thời điểm tiếp nhận"));
-			}
-			else if (e.at().isAfter(now)) {
-				wrong.add(Violation.of("events[" + i + "].at", "ở tương lai"));
-			}
-			if (e.newDueAt() != null && d.receivedAt() != null && (e.newDueAt().isBefore(d.receivedAt())
-					|| e.newDueAt().isAfter(d.receivedAt().plus(java.time.Duration.ofDays(3660))))) {
-				wrong.add(Violation.of("events[" + i + "].newDueAt", "từ lúc tiếp nhận đến mười năm sau"));
-			}
-			if (e.type() == ImportedDossier.Kind.APOLOGY && e.newDueAt() == null) {
-				wrong.add(Violation.of("events[" + i + "].newDueAt", "bắt buộc với thư xin lỗi hẹn lại"));
-			}
-			for (String[] t : new String[][] { { "note", e.note() }, { "by", e.by() },
-					{ "resultRef", e.resultRef() } }) {
-				if (t[1] != null
-						&& (t[1].length() > (t[0].equals("note") ? 2000 : 300) || ApplicantRules.hasControl(t[1]))) {
-					wrong.add(Violation.of("events[" + i + "]." + t[0], "quá dài, hoặc có ký tự điều khiển"));
-				}
-			}
-		}
-		return wrong;
-	}
-
-	private static void text(List<Violation> wrong, String field, String value, int max) {
-		if (value == null || value.isBlank()) {
-			wrong.add(Violation.of(field, "bắt buộc"));
-		}
-		else if (value.length() > max || ApplicantRules.hasControl(value) || !value.equals(value.strip())) {
-			wrong
-				.add(Violation.of(field, "tối đa " + max + " ký tự, không có ký tự điều khiển hay dấu cách ở hai đầu"));
-		}
-	}
-
-	/** An instant as the report says it: 15:30 07/03/2023, in Vietnam's time. */
-	static String vn(Instant at) {
-		return at.atOffset(WorkingCalendar.ZONE).format(VN_TIME);
-	}
-
-	static String vn(LocalDate day) {
-		return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		return ImportWording.check(d, this.clock.instant());
 	}
 
 	private static String strip(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
+		return ImportWording.strip(s);
 	}
 
 }
