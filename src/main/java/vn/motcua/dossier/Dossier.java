@@ -47,6 +47,13 @@ final class Dossier {
 
 	private final List<DossierProgressed.Figures> progress = new ArrayList<>();
 
+	/**
+	 * Whether this dossier's history is being replayed from a previous system (ADR 29):
+	 * for this object only, never stored, so that once imported an open dossier goes on
+	 * under the same rules and checks as any other.
+	 */
+	private boolean replaying;
+
 	Dossier(DossierState state) {
 		this.s = state;
 	}
@@ -73,7 +80,14 @@ final class Dossier {
 	 */
 	static Dossier imported(String source, String code, Intake intake, Actor actor, Instant receivedAt,
 			WorkingCalendar calendar) {
-		return receive(code, intake, actor, receivedAt, calendar, source);
+		Dossier d = receive(code, intake, actor, receivedAt, calendar, source);
+		d.replaying = true;
+		return d;
+	}
+
+	/** Whether its history is being replayed from a previous system now. */
+	boolean replaying() {
+		return this.replaying;
 	}
 
 	private static Dossier receive(String code, Intake intake, Actor actor, Instant now, WorkingCalendar calendar,
@@ -197,7 +211,7 @@ final class Dossier {
 	}
 
 	private void require(DossierAction action, Actor actor, Instant now, WorkingCalendar calendar) {
-		Problem problem = this.s.source != null ? DossierRights.whyNotInHistory(this.s, action, now, calendar)
+		Problem problem = this.replaying ? DossierRights.whyNotInHistory(this.s, action, now, calendar)
 				: whyNot(action, actor, now, calendar);
 		if (problem != null) {
 			throw problem;

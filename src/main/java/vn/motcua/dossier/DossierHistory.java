@@ -53,6 +53,9 @@ public class DossierHistory {
 
 	public static final int CODE_MAX = 40;
 
+	/** The earliest receipt an import takes. */
+	static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
 	/** The verdicts, as the report says them. */
 	static final java.util.Map<vn.motcua.dossier.core.Timeliness, String> VERDICT = java.util.Map.of(
 			vn.motcua.dossier.core.Timeliness.EARLY, "trước hạn", vn.motcua.dossier.core.Timeliness.ON_TIME, "đúng hạn",
@@ -90,8 +93,11 @@ public class DossierHistory {
 
 	private final Clock clock;
 
+	private final vn.motcua.dossier.internal.DossierCodes codes;
+
 	DossierHistory(Dossiers dossiers, DossierIntake intake, Catalog catalog, Units units, Calendars calendars,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, vn.motcua.dossier.internal.DossierCodes codes) {
+		this.codes = codes;
 		this.dossiers = dossiers;
 		this.intake = intake;
 		this.catalog = catalog;
@@ -108,6 +114,10 @@ public class DossierHistory {
 			.params(source, sourceId)
 			.query(String.class)
 			.optional();
+	}
+
+	/** A dossier imported before: its code, and the job and line it came from. */
+	private record Imported(String code, Long jobId, Long line) {
 	}
 
 	/** How many dossiers the import job imported. */
@@ -149,15 +159,26 @@ public class DossierHistory {
 	 * {@code events[2].type})
 	 */
 	@Transactional
-	public ImportOutcome replay(ImportedDossier d, String unitCode, Long jobId) {
+	public ImportOutcome replay(ImportedDossier d, String unitCode, Long jobId, long line) {
 		Instant now = this.clock.instant();
 		List<Violation> wrong = check(d, now);
 		if (!wrong.isEmpty()) {
 			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "The imported dossier has invalid fields", wrong);
 		}
-		Optional<String> before = importedAs(d.source(), d.sourceId());
+		Optional<Imported> before = this.jdbc
+			.sql("select dossier_code, job_id, line from dossier_import_source where source = ? and source_id = ?")
+			.params(d.source(), d.sourceId())
+			.query((rs, n) -> new Imported(rs.getString(1), (Long) rs.getObject(2, Long.class),
+					(Long) rs.getObject(3, Long.class)))
+			.optional();
 		if (before.isPresent()) {
-			return new ImportOutcome(before.get(), false, null, d.sourceVerdict(), List.of());
+			Imported b = before.get();
+			if (jobId != null && jobId.equals(b.jobId()) && b.line() != null && b.line() != line) {
+				// the same ID twice in one file: its second dossier would be lost unseen
+				throw Problem.invalid(ProblemCode.INVALID_REQUEST, "sourceId",
+						"mã '" + d.sourceId() + "' đã có ở dòng " + b.line() + " của tệp này");
+			}
+			return new ImportOutcome(b.code(), false, null, d.sourceVerdict(), List.of());
 		}
 		Unit unit = unit(d, unitCode);
 		if (this.jdbc.sql("select count(*) from dossier where code = ?")
@@ -189,20 +210,30 @@ public class DossierHistory {
 		List<String> notes = new ArrayList<>();
 		Dossier dossier = Dossier.imported(d.source(), d.code(), intake, actor(d.source(), null, unit.code()),
 				d.receivedAt(), calendar);
-		List<ImportedDossier.Event> events = new ArrayList<>(d.events());
-		events.sort(Comparator.comparing(ImportedDossier.Event::at));
-		for (int i = 0; i < events.size(); i++) {
-			ImportedDossier.Event e = events.get(i);
+		// the events by time, each with its index in the file for the report
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < d.events().size(); i++) {
+			order.add(i);
+		}
+		order.sort(Comparator.comparing(i -> d.events().get(i).at()));
+		for (int i : order) {
+			ImportedDossier.Event e = d.events().get(i);
 			try {
 				replay(dossier, e, actor(d.source(), e.by(), unit.code()), calendar, notes);
 			}
 			catch (Problem ex) {
-				throw Problem.invalid(ProblemCode.INVALID_REQUEST, "events[" + d.events().indexOf(e) + "].type",
+				if (ex.violations().stream().anyMatch(v -> "newDueAt".equals(v.field()))) {
+					throw Problem.invalid(ProblemCode.INVALID_REQUEST, "events[" + i + "].newDueAt",
+							"hạn mới phải sau hạn hiện tại (" + vn(dossier.state().dueAt)
+									+ ") và không quá một năm sau");
+				}
+				throw Problem.invalid(ProblemCode.INVALID_REQUEST, "events[" + i + "].type",
 						"không ghi nhận được " + e.type() + " lúc " + vn(e.at()) + ": hồ sơ khi đó đang "
 								+ STATUS.getOrDefault(dossier.state().status, dossier.state().status.name()));
 			}
 		}
 		this.dossiers.save(dossier);
+		this.codes.reserve(unit.code(), d.code());
 		DossierState s = dossier.state();
 		if (d.sourceVerdict() != null && s.timeliness != null && d.sourceVerdict() != s.timeliness) {
 			notes.add(0, why(s, d));
@@ -213,10 +244,10 @@ public class DossierHistory {
 		}
 		long fees = d.fees().stream().mapToLong(ImportedDossier.Fee::amount).sum();
 		boolean paidOnline = d.fees().stream().anyMatch(f -> "ONLINE".equalsIgnoreCase(f.paidBy()));
-		this.jdbc.sql("insert into dossier_import_source (source, source_id, dossier_code, job_id, components,"
+		this.jdbc.sql("insert into dossier_import_source (source, source_id, dossier_code, job_id, line, components,"
 				+ " digitized_components, result_signed, fees, paid_online, source_due_at, source_verdict, imported_at)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(d.source(), d.sourceId(), d.code(), jobId, d.components().size(),
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(d.source(), d.sourceId(), d.code(), jobId, line, d.components().size(),
 					d.components().stream().filter(ImportedDossier.Component::digitized).count(), d.resultSigned(),
 					fees, paidOnline, utc(d.sourceDueAt()), d.sourceVerdict() == null ? null : d.sourceVerdict().name(),
 					utc(now))
@@ -268,9 +299,19 @@ public class DossierHistory {
 							calendar);
 				}
 				catch (Problem refused) {
-					notes.add("Không ghi nhận thư xin lỗi lúc " + vn(at) + ", hạn giải quyết giữ nguyên: "
-							+ (s.apologies > 0 ? "hồ sơ chỉ được hẹn lại một lần"
-									: "thư xin lỗi phải gửi trước hạn ít nhất một ngày làm việc"));
+					// the rules of the apology itself make a note; anything else (a
+					// status
+					// that allows none, a new due time not after the old one) a wrong
+					// dossier
+					String why = switch (refused.code()) {
+						case "APOLOGY_ALREADY_GIVEN" -> "hồ sơ chỉ được hẹn lại một lần";
+						case "APOLOGY_TOO_LATE" -> "thư xin lỗi phải gửi trước hạn ít nhất một ngày làm việc";
+						default -> null;
+					};
+					if (why == null) {
+						throw refused;
+					}
+					notes.add("Không ghi nhận thư xin lỗi lúc " + vn(at) + ", hạn giải quyết giữ nguyên: " + why);
 				}
 			}
 			case APPROVED -> {
@@ -366,6 +407,9 @@ public class DossierHistory {
 		text(wrong, "source", d.source(), SOURCE_MAX);
 		text(wrong, "sourceId", d.sourceId(), SOURCE_ID_MAX);
 		text(wrong, "code", d.code(), CODE_MAX);
+		if (d.code() != null && !d.code().matches("[A-Za-z0-9._-]*")) {
+			wrong.add(Violation.of("code", "chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới"));
+		}
 		text(wrong, "procedureCode", d.procedureCode(), 60);
 		if (d.unitCode() != null && (d.unitCode().length() > 40 || ApplicantRules.hasControl(d.unitCode()))) {
 			wrong.add(Violation.of("unitCode", "tối đa 40 ký tự"));
@@ -398,6 +442,13 @@ public class DossierHistory {
 		else if (d.receivedAt().isAfter(now)) {
 			wrong.add(Violation.of("receivedAt", "ở tương lai"));
 		}
+		else if (d.receivedAt().isBefore(EARLIEST)) {
+			wrong.add(Violation.of("receivedAt", "trước năm 2000"));
+		}
+		if (d.sourceDueAt() != null && d.receivedAt() != null && (d.sourceDueAt().isBefore(d.receivedAt())
+				|| d.sourceDueAt().isAfter(d.receivedAt().plus(java.time.Duration.ofDays(3660))))) {
+			wrong.add(Violation.of("dueAt", "từ lúc tiếp nhận đến mười năm sau"));
+		}
 		for (int i = 0; i < d.events().size(); i++) {
 			ImportedDossier.Event e = d.events().get(i);
 			if (e == null || e.type() == null) {
@@ -413,6 +464,10 @@ public class DossierHistory {
 			}
 			else if (e.at().isAfter(now)) {
 				wrong.add(Violation.of("events[" + i + "].at", "ở tương lai"));
+			}
+			if (e.newDueAt() != null && d.receivedAt() != null && (e.newDueAt().isBefore(d.receivedAt())
+					|| e.newDueAt().isAfter(d.receivedAt().plus(java.time.Duration.ofDays(3660))))) {
+				wrong.add(Violation.of("events[" + i + "].newDueAt", "từ lúc tiếp nhận đến mười năm sau"));
 			}
 			if (e.type() == ImportedDossier.Kind.APOLOGY && e.newDueAt() == null) {
 				wrong.add(Violation.of("events[" + i + "].newDueAt", "bắt buộc với thư xin lỗi hẹn lại"));

@@ -178,6 +178,7 @@ class Dossiers {
 		DossierState s = dossier.state();
 		List<HistoryEntry> history = dossier.newHistory();
 		List<Object> recorded = dossier.events();
+		boolean replayed = dossier.replaying();
 		List<DossierProgressed.Figures> progress = dossier.progress();
 		if (s.id == null) {
 			dossier.stored(insert(dossier, history), 0);
@@ -189,13 +190,14 @@ class Dossiers {
 			Dossier current = find(s.code).orElseThrow();
 			throw new DossierChanged(DossierView.of(current, this.clock.instant()));
 		}
-		// an imported history tells nobody anything: it happened in the previous system
-		if (s.source == null) {
+		// a history being imported tells nobody anything: it happened in the previous
+		// system
+		if (!replayed) {
 			recorded.forEach(this.events::publishEvent);
 		}
 		if (!progress.isEmpty()) {
 			this.events.publishEvent(new DossierProgressed(s.code, s.unitCode, s.procedureCode, s.channel, s.version,
-					s.source != null, progress));
+					replayed || s.source != null, progress));
 		}
 		keepOnCommit(s.copy());
 	}

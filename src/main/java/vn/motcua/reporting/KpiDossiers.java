@@ -98,7 +98,7 @@ public class KpiDossiers {
 			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, s.by() == null ? "by" : "key",
 					"a row is named by both by and key, or neither");
 		}
-		List<String> codes = this.kpis.units(unit, s.subtree());
+		List<String> codes = this.kpis.units(actor, unit, s.subtree());
 		Map<String, ProcedureSummary> catalog = this.kpis.procedures(codes);
 		Function<String, String> names = code -> catalog.containsKey(code) ? catalog.get(code).name() : code;
 		StringBuilder sql = new StringBuilder("unit_code in (" + marks(codes.size()) + ")");

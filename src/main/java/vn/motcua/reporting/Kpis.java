@@ -61,7 +61,7 @@ public class Kpis {
 			KpiBreakdown by) {
 		Unit unit = readable(actor, unitCode);
 		checkPeriod(from, to);
-		List<String> codes = units(unit, subtree);
+		List<String> codes = units(actor, unit, subtree);
 		KpiFigures total = figures(codes, from, to, Group.NONE).getOrDefault("", empty());
 		CatalogCounts counts = this.catalog.counts(codes);
 		List<KpiReport.Row> rows = by == null ? List.of() : rows(unit, codes, from, to, by);
@@ -82,20 +82,34 @@ public class Kpis {
 		return unit;
 	}
 
-	/** The unit's code, and those of the units below it when {@code subtree}. */
-	public List<String> units(Unit unit, boolean subtree) {
+	/**
+	 * The unit's code, and when {@code subtree} those of the units below it that the
+	 * actor may read: a supervisor (or the administrator) reads them all; an officer of a
+	 * city who is not its supervisor reads the city's own figures only.
+	 */
+	public List<String> units(Actor actor, Unit unit, boolean subtree) {
 		List<String> codes = new ArrayList<>();
 		codes.add(unit.code());
 		if (subtree) {
 			// the whole tree read once, walked here: a province's 300 wards in one query
 			Map<String, List<String>> children = new java.util.HashMap<>();
+			Map<String, String> parents = new java.util.HashMap<>();
 			for (Unit u : this.units.all()) {
 				if (u.parentCode() != null) {
 					children.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()).add(u.code());
+					parents.put(u.code(), u.parentCode());
 				}
 			}
 			for (int i = 0; i < codes.size() && codes.size() < 100_000; i++) {
-				codes.addAll(children.getOrDefault(codes.get(i), List.of()).stream().sorted().toList());
+				for (String child : children.getOrDefault(codes.get(i), List.of()).stream().sorted().toList()) {
+					List<String> lineage = new ArrayList<>();
+					for (String c = child; c != null && lineage.size() < 10; c = parents.get(c)) {
+						lineage.add(c);
+					}
+					if (DossierPermissions.mayRead(actor, child, lineage)) {
+						codes.add(child);
+					}
+				}
 			}
 		}
 		return codes;
@@ -105,6 +119,10 @@ public class Kpis {
 		if (from == null || to == null) {
 			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, from == null ? "from" : "to",
 					"the period needs from and to, as YYYY-MM-DD");
+		}
+		if (from.getYear() < 1900 || to.getYear() > 2199) {
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, from.getYear() < 1900 ? "from" : "to",
+					"a day from 1900 to 2199");
 		}
 		if (to.isBefore(from)) {
 			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "to", "must not be before from");
@@ -119,13 +137,22 @@ public class Kpis {
 		List<KpiReport.Row> rows = new ArrayList<>();
 		switch (by) {
 			case MONTH -> {
+				// the stocks at the period's start read once, then carried month by month
+				long[] none = new long[Measure.values().length];
+				long[] stock = this.sums.sum(codes, KpiSums.EVER, from.minusDays(1), Group.NONE)
+					.getOrDefault("", none)
+					.clone();
 				for (LocalDate m = from.withDayOfMonth(1); !m.isAfter(to); m = m.plusMonths(1)) {
 					LocalDate start = m.isBefore(from) ? from : m;
 					LocalDate end = m.withDayOfMonth(m.lengthOfMonth()).isAfter(to) ? to
 							: m.withDayOfMonth(m.lengthOfMonth());
+					long[] flows = this.sums.sum(codes, start, end, Group.NONE).getOrDefault("", none);
+					long[] atStart = stock.clone();
+					for (int i = 0; i < stock.length; i++) {
+						stock[i] += flows[i];
+					}
 					rows.add(new KpiReport.Row(m.toString().substring(0, 7),
-							"Tháng " + m.getMonthValue() + "/" + m.getYear(),
-							figures(codes, start, end, Group.NONE).getOrDefault("", empty())));
+							"Tháng " + m.getMonthValue() + "/" + m.getYear(), KpiFigures.of(flows, atStart, stock)));
 				}
 			}
 			case CHANNEL -> {
@@ -143,24 +170,26 @@ public class Kpis {
 				}
 			}
 			case PROCEDURE, FIELD -> {
-				Map<String, KpiFigures> byProcedure = figures(codes, from, to, Group.PROCEDURE);
 				Map<String, ProcedureSummary> catalog = procedures(codes);
+				Map<String, long[]> flows = this.sums.sum(codes, from, to, Group.PROCEDURE);
+				Map<String, long[]> atStart = this.sums.sum(codes, KpiSums.EVER, from.minusDays(1), Group.PROCEDURE);
+				Map<String, long[]> atEnd = this.sums.sum(codes, KpiSums.EVER, to, Group.PROCEDURE);
+				java.util.Set<String> keys = new java.util.TreeSet<>(flows.keySet());
+				keys.addAll(atStart.keySet());
+				keys.addAll(atEnd.keySet());
 				if (by == KpiBreakdown.PROCEDURE) {
-					new TreeMap<>(byProcedure).forEach((code, f) -> rows
-						.add(new KpiReport.Row(code, catalog.containsKey(code) ? catalog.get(code).name() : code, f)));
+					for (String code : keys) {
+						rows.add(new KpiReport.Row(code, catalog.containsKey(code) ? catalog.get(code).name() : code,
+								KpiFigures.of(total(flows, List.of(code)), total(atStart, List.of(code)),
+										total(atEnd, List.of(code)))));
+					}
 				}
 				else {
 					Map<String, List<String>> fields = new TreeMap<>();
-					byProcedure.keySet()
-						.forEach(
-								code -> fields
-									.computeIfAbsent(catalog.containsKey(code) && catalog.get(code).field() != null
-											? catalog.get(code).field() : OTHER_FIELD, k -> new ArrayList<>())
-									.add(code));
-					Map<String, long[]> flows = this.sums.sum(codes, from, to, Group.PROCEDURE);
-					Map<String, long[]> atStart = this.sums.sum(codes, KpiSums.EVER, from.minusDays(1),
-							Group.PROCEDURE);
-					Map<String, long[]> atEnd = this.sums.sum(codes, KpiSums.EVER, to, Group.PROCEDURE);
+					keys.forEach(code -> fields
+						.computeIfAbsent(catalog.containsKey(code) && catalog.get(code).field() != null
+								? catalog.get(code).field() : OTHER_FIELD, k -> new ArrayList<>())
+						.add(code));
 					fields.forEach((field, procedureCodes) -> rows
 						.add(new KpiReport.Row(field, field, KpiFigures.of(total(flows, procedureCodes),
 								total(atStart, procedureCodes), total(atEnd, procedureCodes)))));

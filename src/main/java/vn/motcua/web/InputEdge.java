@@ -76,6 +76,12 @@ class InputEdge extends OncePerRequestFilter implements Ordered {
 		return limit(request) < DEFAULT_LIMIT;
 	}
 
+	/** Whether the endpoint reads its body as a file, streamed: a history import. */
+	static boolean takesTheBodyAsAFile(HttpServletRequest request) {
+		return "POST".equals(request.getMethod()) && PATHS.match("/api/v1/history-imports",
+				request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
 	static long limit(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		for (Map.Entry<String, Long> limit : LIMITS) {
@@ -92,6 +98,13 @@ class InputEdge extends OncePerRequestFilter implements Ordered {
 		boolean multipart = request.getContentType() != null
 				&& request.getContentType().toLowerCase().startsWith("multipart/");
 		HttpServletRequest checked = request;
+		if (takesTheBodyAsAFile(request) && request.getContentType() != null && (multipart
+				|| request.getContentType().toLowerCase().startsWith("application/x-www-form-urlencoded"))) {
+			// a form's body would be read as its parameters before the file is
+			refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, ProblemCode.UNSUPPORTED_MEDIA_TYPE,
+					"Content-Type", "send the file itself as the body: application/x-ndjson or text/csv");
+			return;
+		}
 		if (multipart && takesNoUploads(request)) {
 			refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, ProblemCode.UNSUPPORTED_MEDIA_TYPE,
 					"Content-Type", "must not be multipart here: this endpoint takes no files");

@@ -11,6 +11,7 @@ create table dossier_import_source (
     source_id            varchar(100) not null,
     dossier_code         varchar(40)  not null,
     job_id               bigint,
+    line                 bigint,
     components           int          not null,
     digitized_components int          not null,
     result_signed        boolean,

@@ -22,6 +22,8 @@ create table history_import_job (
     finished_at   timestamp with time zone,
     claimed_by    varchar(100),
     claimed_until timestamp with time zone,
+    -- how many times a run stopped on a failure; after five the job is FAILED
+    attempts      int          not null default 0,
     message       varchar(2000)
 );
 

@@ -37,11 +37,17 @@ final class BenchApplication {
 	}
 
 	static ConfigurableApplicationContext start(String db, boolean demo) {
+		return start(db, demo, Map.of());
+	}
+
+	/** With more properties (they win over the defaults here). */
+	static ConfigurableApplicationContext start(String db, boolean demo, Map<String, String> more) {
 		Map<String, Object> properties = new HashMap<>(BenchDatabase.properties(db));
 		properties.put("motcua.demo.enabled", String.valueOf(demo));
 		properties.put("server.port", "0");
 		properties.put("logging.level.root", "WARN");
 		properties.put("spring.datasource.hikari.maximum-pool-size", "16");
+		properties.putAll(more);
 		String[] args = properties.entrySet()
 			.stream()
 			.map(e -> "--" + e.getKey() + "=" + e.getValue())

@@ -25,8 +25,15 @@ final class BenchDatabase {
 			catch (SQLException ex) {
 				throw new IllegalStateException("cannot create a benchmark database: " + ex.getMessage(), ex);
 			}
-			// dropped when the benchmark ends (its application context is closed by then)
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+			// dropped when the benchmark ends (its application context is closed by
+			// then),
+			// unless -Dbench.keep=true
+			if (Boolean.getBoolean("bench.keep")) {
+				System.out.println("the benchmark database " + name + " is kept (bench.keep=true)");
+			}
+			else {
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+			}
 			return Map.of("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/" + name,
 					"spring.datasource.username", "postgres", "spring.datasource.password", "");
 		}

@@ -7,7 +7,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the benchmarks:
- * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|import|lifecycle|floor|overdue|export|all
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|import|lifecycle|floor|overdue|history|export|kpis|all
  * -Dbench.db=h2|postgres}. Results go in BENCHMARKS.md with the command that produced
  * them.
  */
@@ -34,8 +34,15 @@ public final class Benchmarks {
 		if (which.equals("overdue") || which.equals("all")) {
 			OverdueBenchmark.run(db);
 		}
+		if (which.equals("history") || which.equals("all")) {
+			HistoryBenchmark.run(db);
+		}
 		if (which.equals("export") || which.equals("all")) {
 			ExportBenchmark.run(db);
+		}
+		// PostgreSQL only, and long (10 million dossiers): not part of "all"
+		if (which.equals("kpis")) {
+			KpisBenchmark.run(db);
 		}
 	}
 

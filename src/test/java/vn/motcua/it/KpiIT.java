@@ -95,8 +95,15 @@ class KpiIT {
 		Actor counter = actor(Api.COUNTER);
 		List<Actor> staff = List.of(counter, actor(Api.SPECIALIST), actor(Api.SPECIALIST_2), actor(Api.LEADER));
 		List<String> codes = new ArrayList<>();
+		// the overdue dossiers at the end of each day, counted from the rows then
+		java.util.Map<LocalDate, Long> overdueAtDayEnd = new java.util.TreeMap<>();
+		LocalDate counted = LocalDate.ofInstant(this.clock.instant(), WorkingCalendar.ZONE);
 		for (int step = 0; step < 2500; step++) {
 			this.clock.advance(Duration.ofMinutes(5 + random.nextInt(60)));
+			LocalDate now = LocalDate.ofInstant(this.clock.instant(), WorkingCalendar.ZONE);
+			for (; counted.isBefore(now); counted = counted.plusDays(1)) {
+				overdueAtDayEnd.put(counted, overdueAtEndOf(counted));
+			}
 			if (random.nextInt(12) == 0 || codes.isEmpty()) {
 				codes.add(receive(counter, random));
 			}
@@ -129,8 +136,15 @@ class KpiIT {
 			KpiReport report = this.kpis.report(counter, Api.WARD, p[0], p[1], false, null);
 			boolean today = !p[1].isBefore(last);
 			assertThat(report.figures()).as("%s – %s", p[0], p[1])
-				.isEqualTo(rows.count(p[0], p[1], d -> true, today ? null : report.figures().overdue()));
+				.isEqualTo(rows.count(p[0], p[1], d -> true, today ? null : overdueAtDayEnd.getOrDefault(p[1], 0L)));
 		}
+		// the overdue stock at the end of every past day is what the rows said then
+		for (var day : overdueAtDayEnd.entrySet()) {
+			assertThat(this.kpis.report(counter, Api.WARD, first, day.getKey(), false, null).figures().overdue())
+				.as("overdue at the end of %s", day.getKey())
+				.isEqualTo(day.getValue());
+		}
+		assertThat(overdueAtDayEnd.values().stream().mapToLong(Long::longValue).max().orElse(0)).isPositive();
 		// the breakdowns add up to the whole, and each channel's row is its own count
 		KpiReport byChannel = this.kpis.report(counter, Api.WARD, first, last, false, KpiBreakdown.CHANNEL);
 		for (KpiReport.Row row : byChannel.rows()) {
@@ -224,6 +238,17 @@ class KpiIT {
 
 	private Actor actor(String username) {
 		return Actor.of(this.officers.find(username).orElseThrow());
+	}
+
+	/** The ward's open dossiers overdue at the day's end, as the rows say now. */
+	private long overdueAtEndOf(LocalDate day) {
+		return this.jdbc
+			.sql("select count(*) from dossier where unit_code = ? and received_at is not null and resolved_at is null"
+					+ " and status not in ('AWAITING_INTAKE', 'AWAITING_ADDITIONS', 'REFUSED_AT_INTAKE')"
+					+ " and overdue_from < ?")
+			.params(Api.WARD, day.plusDays(1).atStartOfDay(WorkingCalendar.ZONE).toOffsetDateTime())
+			.query(Long.class)
+			.single();
 	}
 
 	private void awaitEvents() throws InterruptedException {

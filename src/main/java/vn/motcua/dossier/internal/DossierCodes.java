@@ -65,6 +65,42 @@ public class DossierCodes {
 	}
 
 	/**
+	 * Keeps the counter of a unit's day past an imported dossier's code of that form (ADR
+	 * 29), so that the next code given that day is a new one. Codes of another form are
+	 * left alone.
+	 */
+	public void reserve(String unitCode, String code) {
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile(java.util.regex.Pattern.quote(unitCode) + "-(\\d{6})-(\\d{4})")
+			.matcher(code);
+		if (!m.matches()) {
+			return;
+		}
+		LocalDate day;
+		try {
+			day = LocalDate.parse(m.group(1), DAY);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return;
+		}
+		int value = Integer.parseInt(m.group(2));
+		String raise = "update dossier_sequence set last_value = greatest(last_value, ?) where unit_code = ?"
+				+ " and seq_day = ?";
+		if (this.jdbc.sql(raise).params(value, unitCode, day).update() == 0) {
+			try {
+				this.ownTransaction.executeWithoutResult(status -> this.jdbc
+					.sql("insert into dossier_sequence (unit_code, seq_day, last_value) values (?, ?, 0)")
+					.params(unitCode, day)
+					.update());
+			}
+			catch (DuplicateKeyException ex) {
+				// created at the same moment by an intake or another import
+			}
+			this.jdbc.sql(raise).params(value, unitCode, day).update();
+		}
+	}
+
+	/**
 	 * Increments the day's counter and reads its new value in one statement (the
 	 * increment's row lock is held until the caller's transaction ends).
 	 * @return the new value, or null when the day has no counter row yet

@@ -31,7 +31,18 @@ final class CsvHistoryReader extends HistoryReader {
 			"components", "fees", "event", "eventAt", "eventBy", "eventNote", "eventNewDueAt", "eventChannel",
 			"eventResultRef");
 
+	/** The most rows a dossier may have. */
+	static final int MAX_ROWS = 1_000;
+
+	/**
+	 * The most characters the parser may read for one row: a quote never closed stops
+	 * there.
+	 */
+	static final long MAX_ROW_CHARS = 4L * 1024 * 1024;
+
 	private final CSVParser parser;
+
+	private final Guard guard;
 
 	private final Iterator<CSVRecord> rows;
 
@@ -48,31 +59,40 @@ final class CsvHistoryReader extends HistoryReader {
 
 	CsvHistoryReader(InputStream in, String source) throws IOException {
 		super(in, source);
-		this.parser = CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreEmptyLines(true)
-			.setTrim(true)
-			.get()
-			.parse(text());
-		this.parser.getHeaderMap().forEach((name, index) -> this.header.put(name.strip(), index));
-		for (String required : List.of("sourceId", "code", "procedure", "channel", "applicantName", "receivedAt")) {
-			if (!this.header.containsKey(required)) {
-				this.headerErrors.add(Violation.of(required, "dòng tiêu đề thiếu cột " + required));
+		this.guard = new Guard(text());
+		CSVParser parser = null;
+		try {
+			parser = CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.setIgnoreEmptyLines(true)
+				.setTrim(true)
+				.get()
+				.parse(this.guard);
+			parser.getHeaderMap().forEach((name, index) -> this.header.put(name.strip(), index));
+			for (String required : List.of("sourceId", "code", "procedure", "channel", "applicantName", "receivedAt")) {
+				if (!this.header.containsKey(required)) {
+					this.headerErrors.add(Violation.of(required, "dòng tiêu đề thiếu cột " + required));
+				}
 			}
 		}
-		this.rows = this.parser.iterator();
+		catch (IllegalArgumentException | java.io.UncheckedIOException ex) {
+			// two columns of the same name, a header that is not CSV
+			this.headerErrors.add(Violation.of("line", "dòng tiêu đề không đọc được: " + ex.getMessage()));
+		}
+		this.parser = parser;
+		this.rows = parser == null || !this.headerErrors.isEmpty() ? java.util.Collections.emptyIterator()
+				: parser.iterator();
 	}
 
 	@Override
 	public Item next() throws IOException {
 		if (!this.headerErrors.isEmpty()) {
+			// nothing after a wrong header is read: the whole file is reported on its
+			// line 1
 			List<Violation> errors = List.copyOf(this.headerErrors);
 			this.headerErrors.clear();
-			this.pending = null;
-			while (this.rows.hasNext()) {
-				this.rows.next();
-			}
+			this.broken = END;
 			return new Item(1, this.counting.count(), null, null, errors);
 		}
 		if (this.broken != null) {
@@ -105,9 +125,11 @@ final class CsvHistoryReader extends HistoryReader {
 		if (first == null) {
 			return null;
 		}
+		this.guard.rowRead();
 		String sourceId = get(first, "sourceId");
 		List<CSVRecord> rows = new ArrayList<>();
 		rows.add(first);
+		boolean tooMany = false;
 		while (true) {
 			CSVRecord row;
 			try {
@@ -120,9 +142,17 @@ final class CsvHistoryReader extends HistoryReader {
 				broke(ex);
 				break;
 			}
+			this.guard.rowRead();
 			String id = get(row, "sourceId");
 			if (id == null || id.equals(sourceId)) {
-				rows.add(row);
+				// a dossier's rows are bounded: the rest of an endless one is read, not
+				// kept
+				if (rows.size() < MAX_ROWS) {
+					rows.add(row);
+				}
+				else {
+					tooMany = true;
+				}
 			}
 			else {
 				this.pending = row;
@@ -131,6 +161,9 @@ final class CsvHistoryReader extends HistoryReader {
 		}
 		long line = first.getParser().getHeaderMap() == null ? first.getRecordNumber() : first.getRecordNumber() + 1;
 		List<Violation> errors = list();
+		if (tooMany) {
+			errors.add(Violation.of("sourceId", "hồ sơ có quá " + MAX_ROWS + " dòng"));
+		}
 		ImportedDossier d = dossier(first, rows, sourceId, errors);
 		return new Item(line, this.counting.count(), sourceId, d, errors);
 	}
@@ -196,7 +229,53 @@ final class CsvHistoryReader extends HistoryReader {
 
 	@Override
 	public void close() throws IOException {
-		this.parser.close();
+		if (this.parser != null) {
+			this.parser.close();
+		}
+		else {
+			this.guard.close();
+		}
+	}
+
+	/**
+	 * Counts what the parser reads since the last row it gave, and stops it past
+	 * {@link #MAX_ROW_CHARS}: commons-csv would gather a whole file into one field after
+	 * a quote never closed.
+	 */
+	static final class Guard extends java.io.FilterReader {
+
+		private long read;
+
+		Guard(java.io.Reader in) {
+			super(in);
+		}
+
+		void rowRead() {
+			this.read = 0;
+		}
+
+		@Override
+		public int read() throws IOException {
+			count(1);
+			return super.read();
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				count(n);
+			}
+			return n;
+		}
+
+		private void count(int n) throws IOException {
+			this.read += n;
+			if (this.read > MAX_ROW_CHARS) {
+				throw new IOException("một dòng dài quá " + MAX_ROW_CHARS + " ký tự (có dấu ngoặc kép không đóng?)");
+			}
+		}
+
 	}
 
 }

@@ -43,8 +43,28 @@ public abstract class HistoryReader implements Closeable {
 	protected final String source;
 
 	protected HistoryReader(InputStream in, String source) {
-		this.counting = new Counting(in);
+		this.counting = new Counting(withoutByteOrderMark(in));
 		this.source = source;
+	}
+
+	/**
+	 * The stream without the UTF-8 byte order mark that Excel's "CSV UTF-8" and some
+	 * editors write first.
+	 */
+	private static InputStream withoutByteOrderMark(InputStream in) {
+		java.io.PushbackInputStream pushback = new java.io.PushbackInputStream(in, 3);
+		try {
+			byte[] head = pushback.readNBytes(3);
+			boolean mark = head.length == 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
+					&& (head[2] & 0xff) == 0xbf;
+			if (!mark && head.length > 0) {
+				pushback.unread(head);
+			}
+			return pushback;
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	public static HistoryReader of(HistoryFormat format, InputStream in, String source) throws IOException {
@@ -68,7 +88,8 @@ public abstract class HistoryReader implements Closeable {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		String t = text.strip().replace(' ', 'T');
+		// "2023-03-02 08:15:00", "2023-03-02 08:15:00 +07:00" as ISO 8601
+		String t = text.strip().replaceFirst(" ", "T").replace(" ", "");
 		try {
 			return OffsetDateTime.parse(t).toInstant();
 		}

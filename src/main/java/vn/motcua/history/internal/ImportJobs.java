@@ -115,11 +115,26 @@ public class ImportJobs {
 			.update();
 	}
 
-	/** Lets the job go, to be claimed again after {@code until}. */
-	public void release(long id, String claimer, Instant until) {
-		this.jdbc.sql("update history_import_job set claimed_until = ? where id = ? and claimed_by = ?")
-			.params(utc(until), id, claimer)
+	/**
+	 * Lets the job go after a failure, to be claimed again after {@code until}; after
+	 * {@code maxAttempts} failures it is FAILED with the message.
+	 */
+	public void release(long id, String claimer, Instant until, int maxAttempts, String message) {
+		this.jdbc
+			.sql("update history_import_job set attempts = attempts + 1, claimed_until = ?, message = ?,"
+					+ " status = case when attempts + 1 >= ? then 'FAILED' else status end,"
+					+ " finished_at = case when attempts + 1 >= ? then ? else finished_at end"
+					+ " where id = ? and claimed_by = ?")
+			.params(utc(until), message == null ? null : message.substring(0, Math.min(2000, message.length())),
+					maxAttempts, maxAttempts, utc(until), id, claimer)
 			.update();
+	}
+
+	/** Renews the claim alone, while the job skips the lines it did before. */
+	public boolean renew(long id, String claimer, Instant until) {
+		return this.jdbc.sql("update history_import_job set claimed_until = ? where id = ? and claimed_by = ?")
+			.params(utc(until), id, claimer)
+			.update() == 1;
 	}
 
 	/**

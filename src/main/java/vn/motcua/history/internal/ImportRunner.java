@@ -17,6 +17,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +49,9 @@ public class ImportRunner implements DisposableBean {
 
 	static final Duration EVERY_TIME = Duration.ofSeconds(1);
 
+	/** How many failed runs a job gets before it is FAILED. */
+	static final int MAX_ATTEMPTS = 5;
+
 	private final ImportJobs jobs;
 
 	private final DossierHistory history;
@@ -66,8 +70,12 @@ public class ImportRunner implements DisposableBean {
 
 	private final AtomicBoolean busy = new AtomicBoolean();
 
+	private final org.springframework.transaction.support.TransactionTemplate transaction;
+
 	ImportRunner(ImportJobs jobs, DossierHistory history, FileStore files,
+			org.springframework.transaction.support.TransactionTemplate transaction,
 			@Value("${motcua.history.claim:PT1M}") Duration claim) {
+		this.transaction = transaction;
 		this.jobs = jobs;
 		this.history = history;
 		this.files = files;
@@ -120,6 +128,13 @@ public class ImportRunner implements DisposableBean {
 			HistoryReader.Item item;
 			while ((item = reader.next()) != null) {
 				if (item.line() <= job.linesDone()) {
+					// done before a crash: skipped, the claim kept meanwhile
+					if (System.nanoTime() - mark > EVERY_TIME.toNanos()) {
+						if (!this.jobs.renew(id, this.me, Instant.now().plus(this.claim))) {
+							return;
+						}
+						mark = System.nanoTime();
+					}
 					continue;
 				}
 				one(job, item, c);
@@ -145,11 +160,13 @@ public class ImportRunner implements DisposableBean {
 					Math.max(0, c.imported + c.skipped - imported), notes[0], notes[1], null, Instant.now());
 			log.info("History import {} done: {} imported, {} with errors", id, imported, notes[0]);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | RuntimeException | OutOfMemoryError ex) {
 			// the store or the database failed: try again later, from the last line
-			// recorded
+			// recorded;
+			// a failure that comes back every time ends the job
 			log.error("History import {} stopped at line {}; it is tried again later", id, c.lines, ex);
-			this.jobs.release(id, this.me, Instant.now().plusSeconds(10));
+			this.jobs.release(id, this.me, Instant.now().plusSeconds(10), MAX_ATTEMPTS,
+					"dừng ở dòng " + c.lines + " vì lỗi hệ thống; thử lại sau (tối đa " + MAX_ATTEMPTS + " lần)");
 		}
 	}
 
@@ -168,28 +185,33 @@ public class ImportRunner implements DisposableBean {
 		}
 		if (errors.isEmpty()) {
 			try {
-				ImportOutcome outcome = this.history.replay(item.dossier(), job.unitCode(), job.id());
+				// the dossier and its report rows in one transaction: a crash loses both
+				// or neither
+				ImportOutcome outcome = this.transaction.execute(status -> {
+					ImportOutcome o = this.history.replay(item.dossier(), job.unitCode(), job.id(), item.line());
+					List<String> notes = o.notes();
+					for (int seq = 0; seq < notes.size(); seq++) {
+						// the first note of a dossier judged otherwise says why
+						String kind = seq == 0 && o.differs() ? "DIFFERS" : "NOTE";
+						this.jobs.note(job.id(), item.line(), seq, item.sourceId(), kind, null, notes.get(seq));
+					}
+					return o;
+				});
 				if (!outcome.imported()) {
 					c.skipped++;
-					return;
 				}
-				c.imported++;
-				if (outcome.differs()) {
-					c.differing++;
-				}
-				// the first note of a dossier judged otherwise says why; the others are
-				// notes
-				List<String> notes = outcome.notes();
-				for (int seq = 0; seq < notes.size(); seq++) {
-					String kind = seq == 0 && outcome.differs() ? "DIFFERS" : "NOTE";
-					this.jobs.note(job.id(), item.line(), seq, item.sourceId(), kind, null, notes.get(seq));
+				else {
+					c.imported++;
+					if (outcome.differs()) {
+						c.differing++;
+					}
 				}
 				return;
 			}
 			catch (Problem p) {
 				errors = p.violations().isEmpty() ? List.of(Violation.of("line", p.getMessage())) : p.violations();
 			}
-			catch (DataIntegrityViolationException ex) {
+			catch (DuplicateKeyException ex) {
 				// imported at the same moment by another job of the same file
 				if (this.history.importedAs(job.source(), item.sourceId()).isPresent()) {
 					c.skipped++;
@@ -197,14 +219,23 @@ public class ImportRunner implements DisposableBean {
 				}
 				throw ex;
 			}
-			catch (DataAccessException ex) {
+			catch (DataIntegrityViolationException ex) {
+				// a value the database refuses (a time out of its range): this dossier
+				// only
+				log.warn("History import {}: line {} refused by the database", job.id(), item.line(), ex);
+				errors = List.of(Violation.of("line", "cơ sở dữ liệu không nhận giá trị của hồ sơ này"));
+			}
+			catch (DataAccessException | org.springframework.transaction.TransactionException ex) {
 				// the database failed: the job stops here and is tried again
 				throw ex;
 			}
 			catch (RuntimeException ex) {
+				if (ex.getCause() instanceof java.sql.SQLException) {
+					throw ex;
+				}
 				// a dossier no rule foresaw: reported, and the next one goes on
 				log.error("History import {}: line {} could not be replayed", job.id(), item.line(), ex);
-				errors = List.of(Violation.of("line", "không nhập được hồ sơ này: " + ex));
+				errors = List.of(Violation.of("line", "không nhập được hồ sơ này (lỗi hệ thống, đã ghi nhật ký)"));
 			}
 		}
 		c.failed++;

@@ -38,7 +38,7 @@ final class JsonLinesReader extends HistoryReader {
 	public Item next() throws IOException {
 		String text;
 		do {
-			text = this.lines.readLine();
+			text = readLine();
 			this.line++;
 			if (text == null) {
 				return null;
@@ -47,7 +47,7 @@ final class JsonLinesReader extends HistoryReader {
 		while (text.isBlank());
 		long bytes = this.counting.count();
 		List<Violation> errors = list();
-		if (text.length() > MAX_LINE) {
+		if (text == TOO_LONG) {
 			errors.add(Violation.of("line", "dài quá " + MAX_LINE + " ký tự"));
 			return new Item(this.line, bytes, null, null, errors);
 		}
@@ -173,6 +173,45 @@ final class JsonLinesReader extends HistoryReader {
 			return 0;
 		}
 		return v.asInt();
+	}
+
+	/**
+	 * What {@link #readLine} gives for a line over {@link #MAX_LINE}: its rest is
+	 * skipped.
+	 */
+	private static final String TOO_LONG = new String("TOO_LONG");
+
+	/**
+	 * The next line without its end, null at the end of the file; a line longer than
+	 * {@link #MAX_LINE} is read to its end but not kept (a file without line breaks is
+	 * never held whole).
+	 */
+	private String readLine() throws IOException {
+		StringBuilder line = new StringBuilder();
+		boolean tooLong = false;
+		int c;
+		while ((c = this.lines.read()) >= 0) {
+			if (c == '\n') {
+				break;
+			}
+			if (!tooLong) {
+				if (line.length() >= MAX_LINE) {
+					tooLong = true;
+					line.setLength(0);
+				}
+				else {
+					line.append((char) c);
+				}
+			}
+		}
+		if (c < 0 && line.isEmpty() && !tooLong) {
+			return null;
+		}
+		if (tooLong) {
+			return TOO_LONG;
+		}
+		int end = line.length();
+		return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
 	}
 
 	@Override
