@@ -37,7 +37,6 @@ import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.core.Timeliness;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Unit;
-import vn.motcua.org.Units;
 import vn.motcua.reporting.internal.Workbook;
 import vn.motcua.reporting.internal.Workbook.Rate;
 import vn.motcua.shared.Problem;
@@ -72,8 +71,6 @@ public class KpiExports {
 
 	private final KpiDossiers dossiers;
 
-	private final Units units;
-
 	private final FileStore files;
 
 	private final JdbcClient jdbc;
@@ -94,14 +91,13 @@ public class KpiExports {
 		return t;
 	});
 
-	KpiExports(Kpis kpis, KpiDossiers dossiers, Units units, FileStore files, JdbcClient jdbc, Clock clock,
+	KpiExports(Kpis kpis, KpiDossiers dossiers, FileStore files, JdbcClient jdbc, Clock clock,
 			PlatformTransactionManager transactions,
 			@Value("${motcua.reports.export.direct-limit:2000}") long directLimit) {
 		this.progress = new TransactionTemplate(transactions);
 		this.progress.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.kpis = kpis;
 		this.dossiers = dossiers;
-		this.units = units;
 		this.files = files;
 		this.jdbc = jdbc;
 		this.clock = clock;
