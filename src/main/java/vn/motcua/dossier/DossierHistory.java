@@ -168,7 +168,7 @@ public class DossierHistory {
 			procedure = this.catalog.get(unit.code(), d.procedureCode(), day);
 		}
 		catch (ProcedureNotFound ex) {
-			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "procedureCode", "thủ tục '" + d.procedureCode()
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "procedure", "thủ tục '" + d.procedureCode()
 					+ "' không có trong danh mục của đơn vị " + unit.code() + " ngày " + ImportWording.vn(day));
 		}
 		ProcedureContent content = procedure.content();
@@ -343,18 +343,17 @@ public class DossierHistory {
 	 * Who acted, as the history shows them: the source's officer under the source's name.
 	 */
 	private static Actor actor(String source, String by, String unitCode) {
-		String name = by == null || by.isBlank() ? source : source + ":" + by.strip();
+		String name = source + ":" + (by == null ? "" : by.strip());
 		return new Actor(name.length() > 60 ? name.substring(0, 60) : name, unitCode, Set.of());
 	}
 
 	private Unit unit(ImportedDossier d, String unitCode) {
 		String code = d.unitCode() != null && !d.unitCode().isBlank() ? d.unitCode().strip() : unitCode;
 		Unit unit = this.units.find(code)
-			.orElseThrow(
-					() -> Problem.invalid(ProblemCode.INVALID_REQUEST, "unitCode", "không có đơn vị '" + code + "'"));
+			.orElseThrow(() -> Problem.invalid(ProblemCode.INVALID_REQUEST, "unit", "không có đơn vị '" + code + "'"));
 		if (unitCode != null && !unit.code().equals(unitCode)
 				&& this.units.lineage(unit.code()).stream().noneMatch(u -> u.code().equals(unitCode))) {
-			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "unitCode",
+			throw Problem.invalid(ProblemCode.INVALID_REQUEST, "unit",
 					"đơn vị " + unit.code() + " không phải " + unitCode + " hay đơn vị trực thuộc");
 		}
 		return unit;

@@ -34,6 +34,13 @@ final class FullNames implements Function<String, String> {
 		if (username == null) {
 			return null;
 		}
+		int colon = username.indexOf(':');
+		if (colon > 0 && !username.startsWith("online:")) {
+			// an officer of a previous system, as an imported history names them (ADR 29)
+			String source = username.substring(0, colon);
+			String who = username.substring(colon + 1);
+			return who.isEmpty() ? "Hệ thống cũ " + source : who + " (hệ thống cũ " + source + ")";
+		}
 		return this.known.computeIfAbsent(username, u -> this.officers.find(u).map(Officer::fullName)).orElse(null);
 	}
 

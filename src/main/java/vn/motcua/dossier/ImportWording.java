@@ -57,9 +57,9 @@ final class ImportWording {
 		if (d.code() != null && !d.code().matches("[A-Za-z0-9._-]*")) {
 			wrong.add(Violation.of("code", "chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới"));
 		}
-		text(wrong, "procedureCode", d.procedureCode(), 60);
+		text(wrong, "procedure", d.procedureCode(), 60);
 		if (d.unitCode() != null && (d.unitCode().length() > 40 || ApplicantRules.hasControl(d.unitCode()))) {
-			wrong.add(Violation.of("unitCode", "tối đa 40 ký tự"));
+			wrong.add(Violation.of("unit", "tối đa 40 ký tự"));
 		}
 		if (d.channel() == null) {
 			wrong.add(Violation.of("channel", "một trong COUNTER, POST, ONLINE"));

@@ -74,7 +74,7 @@ public class Kpis {
 		Unit unit = this.units.get("unit", unitCode);
 		if (actor == null || !DossierPermissions.mayRead(actor, unit.code(),
 				this.units.lineage(unit.code()).stream().map(Unit::code).toList())) {
-			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED,
+			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.REPORT_NOT_ALLOWED,
 					"The figures of unit " + unit.code()
 							+ " are for its officers and the supervisors of the units above it",
 					List.of(Problem.Violation.of("unit", "not your unit")));

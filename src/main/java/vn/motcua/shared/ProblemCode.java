@@ -107,6 +107,11 @@ public enum ProblemCode {
 	ALREADY_PUBLISHED("The procedure is already posted on that channel."),
 	/** A page number or page size is out of range. */
 	PAGE_INVALID("A page number or page size is out of range."),
+	/**
+	 * The figures of a unit are for its officers, the administrator and the supervisors
+	 * of the units above it.
+	 */
+	REPORT_NOT_ALLOWED("The figures of a unit are for its officers and the supervisors of the units above it."),
 	/** No history import has the id asked for (or it is not the reader's unit's). */
 	IMPORT_NOT_FOUND("No history import has the id asked for."),
 

@@ -68,9 +68,13 @@ class HistoryAdminPageController {
 			return page(actor, unit, source, FormErrors.of("source", text("admin.history.source.required", locale)),
 					model);
 		}
-		if (file == null || file.isEmpty()) {
+		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
 			response.setStatus(400);
 			return page(actor, unit, source, FormErrors.of("file", text("admin.history.noFile", locale)), model);
+		}
+		if (file.isEmpty()) {
+			response.setStatus(400);
+			return page(actor, unit, source, FormErrors.of("file", text("admin.history.emptyFile", locale)), model);
 		}
 		HistoryFormat format = format(file.getOriginalFilename());
 		if (format == null) {
@@ -87,9 +91,13 @@ class HistoryAdminPageController {
 		catch (Problem ex) {
 			AdminPages.status(ex, response);
 			String field = ex.violations().isEmpty() ? "file" : ex.violations().get(0).field();
+			if (field.equals("source")) {
+				return page(actor, unit, source, FormErrors.of("source", text("admin.history.source.invalid", locale)),
+						model);
+			}
 			String reason = ex.violations().isEmpty() ? null : this.problems.reason(ex, ex.violations().get(0), locale);
-			return page(actor, unit, source, FormErrors.of(field.equals("source") ? "source" : "file",
-					reason != null ? reason : text("admin.history.refused", locale)), model);
+			return page(actor, unit, source,
+					FormErrors.of("file", reason != null ? reason : text("admin.history.refused", locale)), model);
 		}
 	}
 

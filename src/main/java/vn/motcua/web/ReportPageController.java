@@ -91,9 +91,12 @@ class ReportPageController {
 
 		PeriodForm {
 			unit = unit == null ? "" : unit.strip();
-			period = period == null || period.isBlank() ? "nam" : period.strip();
 			from = from == null ? "" : from.strip();
 			to = to == null ? "" : to.strip();
+			// days typed mean those days, whatever quick choice was left selected
+			period = (!from.isEmpty() || !to.isEmpty()) && !"tuy-chon".equals(period)
+					&& (period == null || period.isBlank() || "nam".equals(period.strip())) ? "tuy-chon"
+							: period == null || period.isBlank() ? "nam" : period.strip();
 		}
 
 	}

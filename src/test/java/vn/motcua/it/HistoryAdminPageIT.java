@@ -59,7 +59,7 @@ class HistoryAdminPageIT {
 			.andExpect(content().string(not(containsString("every 1s"))));
 		this.mvc.perform(get(location + "/tien-do").with(AdminPages.ADMIN))
 			.andExpect(header().string("HX-Refresh", "true"));
-		assertThat(this.jdbc.sql("select source from dossier where code = 'H56.15.40-230302-0004'")
+		assertThat(this.jdbc.sql("select source from dossier where code = 'H56.15.40-230302-0904'")
 			.query(String.class)
 			.single()).isEqualTo("igate-mau");
 

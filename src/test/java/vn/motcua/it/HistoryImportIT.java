@@ -122,7 +122,7 @@ class HistoryImportIT {
 					.andExpect(status().isOk()));
 		List<String> lines = new ArrayList<>();
 		report.get("items").forEach(n -> lines.add(n.get("line").asLong() + ":" + n.get("field").asString()));
-		assertThat(lines).contains("2:line", "3:receivedAt", "4:procedureCode", "5:events[0].type");
+		assertThat(lines).contains("2:line", "3:receivedAt", "4:procedure", "5:events[0].type");
 		long dossiers = count("select count(*) from dossier");
 		long history = count("select count(*) from dossier_history");
 

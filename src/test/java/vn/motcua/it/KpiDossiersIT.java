@@ -260,7 +260,7 @@ class KpiDossiersIT {
 					.with(as(Api.OTHER_WARD_COUNTER)))
 				.andExpect(status().isForbidden())
 				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-				.andExpect(jsonPath("$.code").value("NOT_ALLOWED"));
+				.andExpect(jsonPath("$.code").value("REPORT_NOT_ALLOWED"));
 		}
 		this.mvc
 			.perform(get("/api/v1/reports/{unit}/dossiers", CITY).param("from", "2026-03-01")

@@ -56,7 +56,8 @@ final class JsonLinesReader extends HistoryReader {
 			node = JSON.readTree(text);
 		}
 		catch (JacksonException ex) {
-			errors.add(Violation.of("line", "không phải một đối tượng JSON: " + ex.getOriginalMessage()));
+			errors.add(Violation.of("line",
+					"không phải một đối tượng JSON hợp lệ (từ ký tự thứ " + ex.getLocation().getColumnNr() + ")"));
 			return new Item(this.line, bytes, null, null, errors);
 		}
 		if (node == null || !node.isObject()) {
