@@ -64,9 +64,11 @@
       tooltip: {
         trigger: 'axis',
         formatter: function (items) {
-          return items[0].axisValueLabel + '<br>' + items.map(function (it) {
+          // names come from the catalog and the units: escaped, since ECharts shows this as HTML
+          var html = echarts.format.encodeHTML;
+          return html(items[0].axisValueLabel) + '<br>' + items.map(function (it) {
             var key = data.keys[it.seriesIndex];
-            return it.marker + it.seriesName + ': ' + (isRate(key) ? percent(it.value) : it.value);
+            return it.marker + html(it.seriesName) + ': ' + (isRate(key) ? percent(it.value) : it.value);
           }).join('<br>');
         }
       },

@@ -22,6 +22,20 @@ public interface FileStore {
 	void put(String key, InputStream content, long length);
 
 	/**
+	 * Keeps a file's content under the key. A store that may read the content more than
+	 * once (S3 signs a body over plain HTTP, and retries) reads the file again as it
+	 * needs.
+	 */
+	default void put(String key, java.nio.file.Path file) {
+		try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+			put(key, in, java.nio.file.Files.size(file));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/**
 	 * The content kept under the key, to be read once and closed; empty when none is
 	 * kept.
 	 */

@@ -120,6 +120,13 @@ public class S3FileStore implements FileStore, AutoCloseable {
 	}
 
 	@Override
+	public void put(String key, java.nio.file.Path file) {
+		// read from the file as often as the SDK needs (signing, retries), never from a
+		// stream it could read only once
+		this.s3.putObject(p -> p.bucket(this.bucket).key(key), RequestBody.fromFile(file));
+	}
+
+	@Override
 	public Optional<InputStream> open(String key) {
 		try {
 			return Optional.of(this.s3.getObject(g -> g.bucket(this.bucket).key(key)));

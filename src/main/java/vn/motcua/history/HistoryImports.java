@@ -112,9 +112,7 @@ public class HistoryImports {
 			}
 			String key = HexFormat.of().formatHex(sha.digest());
 			if (!this.files.exists(key)) {
-				try (InputStream in = Files.newInputStream(temp)) {
-					this.files.put(key, in, length);
-				}
+				this.files.put(key, temp);
 			}
 			long id = this.jobs.create(unit.code(), source, format, key, name, length, by, this.clock.instant());
 			return this.jobs.find(id).orElseThrow();

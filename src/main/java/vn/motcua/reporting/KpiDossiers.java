@@ -106,6 +106,10 @@ public class KpiDossiers {
 		LocalDate from = s.from();
 		LocalDate to = s.to();
 		String key = s.key() == null ? null : s.key().strip();
+		if (key != null && (key.length() > 100 || key.chars().anyMatch(Character::isISOControl))) {
+			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "key",
+					"a row's key: at most 100 characters, no control characters");
+		}
 		if (s.by() != null) {
 			switch (s.by()) {
 				case PROCEDURE -> {

@@ -292,9 +292,7 @@ public class KpiExports {
 			}
 			String key = HexFormat.of().formatHex(sha.digest());
 			long size = Files.size(temp);
-			try (InputStream in = Files.newInputStream(temp)) {
-				this.files.put(key, in, size);
-			}
+			this.files.put(key, temp);
 			this.jdbc
 				.sql("update report_export_job set status = ?, done = total, file_key = ?, filename = ?,"
 						+ " size_bytes = ?, finished_at = ? where id = ?")

@@ -332,8 +332,11 @@ class ReportPageController {
 					else if (to.isAfter(from.plusYears(Kpis.MAX_YEARS))) {
 						errors.put("to", "report.error.long");
 					}
-					else if (from.getYear() < 1900 || to.getYear() > 9999) {
+					else if (from.getYear() < 1900) {
 						errors.put("from", "report.error.day");
+					}
+					else if (to.getYear() > 2199) {
+						errors.put("to", "report.error.day");
 					}
 				}
 				return errors.isEmpty() ? new Period(from, to) : null;

@@ -302,7 +302,10 @@ class BadInputIT {
 				"/api/v1/reports/a%00b/kpis?from=2024-01-01&to=2024-02-01",
 				"/api/v1/reports/KHONGCO/kpis?from=2024-01-01&to=2024-02-01", "/api/v1/history-imports/abc",
 				"/api/v1/history-imports/99999999", "/api/v1/history-imports?unit=a%00b",
-				"/api/v1/history-imports/99999999/report?kind=a%00b")) {
+				"/api/v1/history-imports/99999999/report?kind=a%00b",
+				"/api/v1/reports/H56.15.40/dossiers?from=2024-01-01&to=2024-02-01&measure=received&by=procedure&key="
+						+ "a".repeat(150),
+				"/api/v1/reports/H56.15.40/dossiers?from=2024-01-01&to=2024-02-01&measure=received&by=field&key=a%01b")) {
 			cases.add(new Case("GET (signed in) " + url, get(java.net.URI.create(url)).with(admin())));
 		}
 		for (String query : List.of("unit=H56.15.40&source=igate&format=xml",
