@@ -293,16 +293,11 @@ public class DossierHistory {
 				advanceTo(dossier, DossierStatus.AWAITING_APPROVAL, by, at);
 				dossier.approve(by, note, at);
 			}
-			case RESULT -> {
-				advanceTo(dossier, DossierStatus.APPROVED, by, at);
-				dossier.recordResult(by, e.resultRef() != null && !e.resultRef().isBlank() ? e.resultRef().strip()
-						: "Kết quả (nhập từ " + s.source + ")", at);
-			}
+			case RESULT -> issueResult(dossier, e, by);
 			case RETURNED -> {
+				// a file with the return only: the result was issued then
 				if (s.status != DossierStatus.RESULT_READY) {
-					advanceTo(dossier, DossierStatus.APPROVED, by, at);
-					dossier.recordResult(by, e.resultRef() != null && !e.resultRef().isBlank() ? e.resultRef().strip()
-							: "Kết quả (nhập từ " + s.source + ")", at);
+					issueResult(dossier, e, by);
 				}
 				dossier.returnResult(by, e.returnChannel() != null ? e.returnChannel() : ReturnChannel.COUNTER, note,
 						at);
@@ -316,6 +311,16 @@ public class DossierHistory {
 			case STOPPED -> dossier.stop(by, note, at);
 			case WITHDRAWN -> dossier.withdraw(by, note, at);
 		}
+	}
+
+	/**
+	 * The result issued at the event's time, the dossier handed on to it first if need
+	 * be.
+	 */
+	private static void issueResult(Dossier dossier, ImportedDossier.Event e, Actor by) {
+		advanceTo(dossier, DossierStatus.APPROVED, by, e.at());
+		dossier.recordResult(by, e.resultRef() != null && !e.resultRef().isBlank() ? e.resultRef().strip()
+				: "Kết quả (nhập từ " + dossier.state().source + ")", e.at());
 	}
 
 	/** Hands the dossier on, step by step, until it has the status (or cannot go on). */
@@ -364,8 +369,9 @@ public class DossierHistory {
 	 * is kept.
 	 */
 	private static Applicant applicant(Applicant a) {
-		return new Applicant(strip(a.name()), strip(a.idNumber()), ApplicantRules.phone(strip(a.phone())),
-				strip(a.email()), strip(a.address()));
+		return new Applicant(ImportWording.strip(a.name()), ImportWording.strip(a.idNumber()),
+				ApplicantRules.phone(ImportWording.strip(a.phone())), ImportWording.strip(a.email()),
+				ImportWording.strip(a.address()));
 	}
 
 	/**
@@ -374,10 +380,6 @@ public class DossierHistory {
 	 */
 	public List<Violation> check(ImportedDossier d) {
 		return ImportWording.check(d, this.clock.instant());
-	}
-
-	private static String strip(String s) {
-		return ImportWording.strip(s);
 	}
 
 }

@@ -171,28 +171,23 @@ public class Kpis {
 			}
 			case PROCEDURE, FIELD -> {
 				Map<String, ProcedureSummary> catalog = procedures(codes);
-				Map<String, long[]> flows = this.sums.sum(codes, from, to, Group.PROCEDURE);
-				Map<String, long[]> atStart = this.sums.sum(codes, KpiSums.EVER, from.minusDays(1), Group.PROCEDURE);
-				Map<String, long[]> atEnd = this.sums.sum(codes, KpiSums.EVER, to, Group.PROCEDURE);
-				java.util.Set<String> keys = new java.util.TreeSet<>(flows.keySet());
-				keys.addAll(atStart.keySet());
-				keys.addAll(atEnd.keySet());
+				Sums sums = sums(codes, from, to, Group.PROCEDURE);
 				if (by == KpiBreakdown.PROCEDURE) {
-					for (String code : keys) {
+					for (String code : sums.keys()) {
 						rows.add(new KpiReport.Row(code, catalog.containsKey(code) ? catalog.get(code).name() : code,
-								KpiFigures.of(total(flows, List.of(code)), total(atStart, List.of(code)),
-										total(atEnd, List.of(code)))));
+								sums.figures(List.of(code))));
 					}
 				}
 				else {
 					Map<String, List<String>> fields = new TreeMap<>();
-					keys.forEach(code -> fields
-						.computeIfAbsent(catalog.containsKey(code) && catalog.get(code).field() != null
-								? catalog.get(code).field() : OTHER_FIELD, k -> new ArrayList<>())
-						.add(code));
+					sums.keys()
+						.forEach(
+								code -> fields
+									.computeIfAbsent(catalog.containsKey(code) && catalog.get(code).field() != null
+											? catalog.get(code).field() : OTHER_FIELD, k -> new ArrayList<>())
+									.add(code));
 					fields.forEach((field, procedureCodes) -> rows
-						.add(new KpiReport.Row(field, field, KpiFigures.of(total(flows, procedureCodes),
-								total(atStart, procedureCodes), total(atEnd, procedureCodes)))));
+						.add(new KpiReport.Row(field, field, sums.figures(procedureCodes))));
 				}
 			}
 		}
@@ -224,19 +219,37 @@ public class Kpis {
 	}
 
 	private Map<String, KpiFigures> figures(List<String> codes, LocalDate from, LocalDate to, Group group) {
-		Map<String, long[]> flows = this.sums.sum(codes, from, to, group);
-		Map<String, long[]> atStart = this.sums.sum(codes, KpiSums.EVER, from.minusDays(1), group);
-		Map<String, long[]> atEnd = this.sums.sum(codes, KpiSums.EVER, to, group);
+		Sums sums = sums(codes, from, to, group);
 		Map<String, KpiFigures> figures = new LinkedHashMap<>();
-		java.util.Set<String> keys = new java.util.TreeSet<>(flows.keySet());
-		keys.addAll(atStart.keySet());
-		keys.addAll(atEnd.keySet());
-		long[] none = new long[Measure.values().length];
-		for (String key : keys) {
-			figures.put(key, KpiFigures.of(flows.getOrDefault(key, none), atStart.getOrDefault(key, none),
-					atEnd.getOrDefault(key, none)));
+		for (String key : sums.keys()) {
+			figures.put(key, sums.figures(List.of(key)));
 		}
 		return figures;
+	}
+
+	/** The period's flows and the stocks at its start and end, by group key. */
+	private Sums sums(List<String> codes, LocalDate from, LocalDate to, Group group) {
+		return new Sums(this.sums.sum(codes, from, to, group),
+				this.sums.sum(codes, KpiSums.EVER, from.minusDays(1), group),
+				this.sums.sum(codes, KpiSums.EVER, to, group));
+	}
+
+	/** The sums a period's figures are made of, by group key. */
+	private record Sums(Map<String, long[]> flows, Map<String, long[]> atStart, Map<String, long[]> atEnd) {
+
+		/** Every key of any of the three, in order. */
+		java.util.Set<String> keys() {
+			java.util.Set<String> keys = new java.util.TreeSet<>(this.flows.keySet());
+			keys.addAll(this.atStart.keySet());
+			keys.addAll(this.atEnd.keySet());
+			return keys;
+		}
+
+		/** The figures of the keys' rows together. */
+		KpiFigures figures(List<String> keys) {
+			return KpiFigures.of(total(this.flows, keys), total(this.atStart, keys), total(this.atEnd, keys));
+		}
+
 	}
 
 	/** The sums of the keys' rows. */

@@ -42,10 +42,6 @@ final class KpiChanges {
 		}
 	}
 
-	boolean isEmpty() {
-		return this.byDay.values().stream().allMatch(m -> m.values().stream().allMatch(v -> v == 0));
-	}
-
 	void write(JdbcClient jdbc, Database database) {
 		TreeMap<LocalDate, EnumMap<Measure, Long>> byMonth = new TreeMap<>();
 		this.byDay.forEach((day, changes) -> changes
