@@ -18,7 +18,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 import vn.motcua.shared.Problem;
 import vn.motcua.signing.SignatureReport;
@@ -28,6 +31,15 @@ import vn.motcua.signing.Signer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Issue 12's "done when" for signatures: a PDF signed by the application with a demo
@@ -45,6 +57,9 @@ class SigningIT {
 
 	@Autowired
 	SignatureValidation validation;
+
+	@Autowired
+	MockMvc mvc;
 
 	/** A one-page A4 PDF with a line of Vietnamese text, made here with PDFBox. */
 	static byte[] pdf(String text) throws IOException {
@@ -100,6 +115,8 @@ class SigningIT {
 	@Test
 	void aSignedPdfValidatesWithDssAndPdfsig() throws Exception {
 		byte[] signed = signedByTheLeader(this.signatures);
+		Files.createDirectories(Path.of("target"));
+		Files.write(Path.of("target/signed-sample.pdf"), signed);
 
 		SignatureReport report = this.validation.validate(new ByteArrayInputStream(signed));
 		assertThat(report.signatureCount()).isEqualTo(1);
@@ -180,6 +197,101 @@ class SigningIT {
 			copy[i] = (byte) "0123456789ABCDEF".charAt(i % 16);
 		}
 		return copy;
+	}
+
+	@Test
+	void theApiReportsAGoodATamperedAndAnUnsignedPdf() throws Exception {
+		byte[] signed = signedByTheLeader(this.signatures);
+		this.mvc
+			.perform(multipart("/api/v1/signatures/validation")
+				.file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf", signed)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.signatureCount").value(1))
+			.andExpect(jsonPath("$.validSignatures").value(1))
+			.andExpect(jsonPath("$.signatures[0].verdict").value("VALID"))
+			.andExpect(jsonPath("$.signatures[0].signedBy").value("Trần Văn Minh (DEMO)"))
+			.andExpect(jsonPath("$.signatures[0].documentChanged").value(false))
+			.andExpect(jsonPath("$.signatures[0].chain[1].trusted").value(true));
+		this.mvc
+			.perform(post("/api/v1/signatures/validation").contentType(MediaType.APPLICATION_PDF)
+				.content(tampered(signed)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.signatures[0].verdict").value("INVALID"))
+			.andExpect(jsonPath("$.signatures[0].subIndication").value("HASH_FAILURE"))
+			.andExpect(jsonPath("$.signatures[0].documentChanged").value(true));
+		this.mvc
+			.perform(post("/api/v1/signatures/validation").contentType(MediaType.APPLICATION_PDF)
+				.content(pdf("Chưa ký")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.signatureCount").value(0));
+	}
+
+	@Test
+	void theApiRefusesWhatIsNoPdfOrABrokenSignature() throws Exception {
+		byte[] signed = signedByTheLeader(this.signatures);
+		this.mvc
+			.perform(post("/api/v1/signatures/validation").contentType(MediaType.APPLICATION_PDF)
+				.content("MZ\u0090 not a PDF".getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("PDF_INVALID"));
+		this.mvc
+			.perform(multipart("/api/v1/signatures/validation").file(new MockMultipartFile("file", "cut.pdf",
+					"application/pdf", java.util.Arrays.copyOf(signed, signed.length - 2000))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("PDF_INVALID"));
+		this.mvc
+			.perform(post("/api/v1/signatures/validation").contentType(MediaType.APPLICATION_PDF)
+				.content(garbageContents(signed)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("SIGNATURE_INVALID"));
+		this.mvc
+			.perform(post("/api/v1/signatures/validation").contentType(MediaType.APPLICATION_PDF).content(new byte[0]))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("PDF_INVALID"));
+	}
+
+	@Test
+	void thePageShowsTheReportInVietnamese() throws Exception {
+		byte[] signed = signedByTheLeader(this.signatures);
+		this.mvc.perform(get("/kiem-tra-chu-ky"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kiểm tra chữ ký số")));
+		this.mvc.perform(get("/tra-cuu")).andExpect(content().string(containsString("href=\"/kiem-tra-chu-ky\"")));
+		this.mvc
+			.perform(multipart("/kiem-tra-chu-ky")
+				.file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf", signed))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hợp lệ")))
+			.andExpect(content().string(containsString("Trần Văn Minh (DEMO)")))
+			.andExpect(content().string(containsString("MotCua DEMO CA — không có giá trị pháp lý")))
+			.andExpect(content().string(not(containsString("Không hợp lệ"))));
+		this.mvc
+			.perform(multipart("/kiem-tra-chu-ky")
+				.file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf", tampered(signed)))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Không hợp lệ")))
+			.andExpect(content().string(containsString("Tài liệu đã bị sửa sau khi ký")));
+		this.mvc
+			.perform(multipart("/kiem-tra-chu-ky")
+				.file(new MockMultipartFile("file", "chua-ky.pdf", "application/pdf", pdf("Chưa ký")))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tệp này không có chữ ký số nào.")));
+		this.mvc
+			.perform(multipart("/kiem-tra-chu-ky")
+				.file(new MockMultipartFile("file", "anh.pdf", "application/pdf", "GIF89a".getBytes()))
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"file-error\"")))
+			.andExpect(content().string(containsString("Tệp không phải là một tệp PDF đầy đủ")));
+		this.mvc
+			.perform(multipart("/kiem-tra-chu-ky")
+				.file(new MockMultipartFile("file", "hong.pdf", "application/pdf", garbageContents(signed)))
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Chữ ký trong tệp PDF bị hỏng")));
 	}
 
 }
