@@ -8,11 +8,12 @@ import java.util.List;
  * from its diagnostic data): each signature, who made it, when, whether the document was
  * changed after it, and its verdict.
  *
+ * @param signatureCount how many signatures the PDF has
  * @param signatures the signatures found, in the document's order; none for an unsigned
  * PDF
  * @param validSignatures how many of them are valid
  */
-public record SignatureReport(int signatureCount, int validSignatures, List<Check> signatures) {
+public record SignatureReport(int signatureCount, int validSignatures, List<SignatureCheck> signatures) {
 
 	public SignatureReport {
 		signatures = List.copyOf(signatures);
@@ -48,11 +49,11 @@ public record SignatureReport(int signatureCount, int validSignatures, List<Chec
 	 * @param errors DSS's errors, in English
 	 * @param warnings DSS's warnings, in English
 	 */
-	public record Check(String id, String signedBy, Instant signingTime, Instant timestamp, Verdict verdict,
+	public record SignatureCheck(String id, String signedBy, Instant signingTime, Instant timestamp, Verdict verdict,
 			String indication, String subIndication, boolean documentChanged, String level, String reason,
-			List<Certificate> chain, List<String> errors, List<String> warnings) {
+			List<ChainCertificate> chain, List<String> errors, List<String> warnings) {
 
-		public Check {
+		public SignatureCheck {
 			chain = List.copyOf(chain);
 			errors = List.copyOf(errors);
 			warnings = List.copyOf(warnings);
@@ -66,8 +67,8 @@ public record SignatureReport(int signatureCount, int validSignatures, List<Chec
 	 * @param trusted whether it is one of the trust anchors
 	 * @param selfSigned whether its subject is its issuer
 	 */
-	public record Certificate(String subject, String commonName, String issuer, Instant notBefore, Instant notAfter,
-			boolean trusted, boolean selfSigned) {
+	public record ChainCertificate(String subject, String commonName, String issuer, Instant notBefore,
+			Instant notAfter, boolean trusted, boolean selfSigned) {
 	}
 
 }

@@ -208,7 +208,7 @@ public class SignatureValidation {
 	private static SignatureReport report(Reports reports) {
 		SimpleReport simple = reports.getSimpleReport();
 		DiagnosticData diagnostic = reports.getDiagnosticData();
-		List<SignatureReport.Check> checks = new ArrayList<>();
+		List<SignatureReport.SignatureCheck> checks = new ArrayList<>();
 		for (String id : simple.getSignatureIdList()) {
 			SignatureWrapper signature = diagnostic.getSignatureById(id);
 			Indication indication = simple.getIndication(id);
@@ -239,11 +239,11 @@ public class SignatureValidation {
 				.map(SignatureValidation::instant)
 				.findFirst()
 				.orElse(null);
-			checks.add(new SignatureReport.Check(id, signedBy, claimed, timestamp, verdict(indication),
+			checks.add(new SignatureReport.SignatureCheck(id, signedBy, claimed, timestamp, verdict(indication),
 					indication == null ? null : indication.name(), sub == null ? null : sub.name(), changed,
 					simple.getSignatureFormat(id) == null ? null : simple.getSignatureFormat(id).toString(), reason,
 					chain.stream()
-						.map(c -> new SignatureReport.Certificate(c.getCertificateDN(), c.getCommonName(),
+						.map(c -> new SignatureReport.ChainCertificate(c.getCertificateDN(), c.getCommonName(),
 								c.getCertificateIssuerDN(), instant(c.getNotBefore()), instant(c.getNotAfter()),
 								c.isTrusted(), c.isSelfSigned()))
 						.toList(),

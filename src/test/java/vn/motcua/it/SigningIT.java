@@ -120,13 +120,13 @@ class SigningIT {
 
 		SignatureReport report = this.validation.validate(new ByteArrayInputStream(signed));
 		assertThat(report.signatureCount()).isEqualTo(1);
-		SignatureReport.Check check = report.signatures().get(0);
+		SignatureReport.SignatureCheck check = report.signatures().get(0);
 		System.out.println(check);
 		assertThat(check.signedBy()).isEqualTo("Trần Văn Minh (DEMO)");
 		assertThat(check.documentChanged()).isFalse();
 		assertThat(check.level()).isEqualTo("PAdES-BASELINE-B");
 		assertThat(check.reason()).isEqualTo("Phê duyệt kết quả");
-		assertThat(check.chain()).extracting(SignatureReport.Certificate::commonName)
+		assertThat(check.chain()).extracting(SignatureReport.ChainCertificate::commonName)
 			.containsExactly("Trần Văn Minh (DEMO)", "MotCua DEMO CA — không có giá trị pháp lý");
 		assertThat(check.chain().get(1).trusted()).isTrue();
 		assertThat(check.verdict()).isEqualTo(SignatureReport.Verdict.VALID);
@@ -144,7 +144,7 @@ class SigningIT {
 		byte[] changed = tampered(signedByTheLeader(this.signatures));
 
 		SignatureReport report = this.validation.validate(new ByteArrayInputStream(changed));
-		SignatureReport.Check check = report.signatures().get(0);
+		SignatureReport.SignatureCheck check = report.signatures().get(0);
 		assertThat(check.documentChanged()).isTrue();
 		assertThat(check.verdict()).isEqualTo(SignatureReport.Verdict.INVALID);
 		assertThat(check.indication()).isEqualTo("TOTAL_FAILED");
@@ -159,7 +159,9 @@ class SigningIT {
 	@Test
 	void aUnitSealSigns() throws Exception {
 		byte[] signed = this.signatures.sign(pdf("Giấy tiếp nhận hồ sơ"), Signer.unitSeal("H56.15.40"), "Mẫu số 01");
-		SignatureReport.Check check = this.validation.validate(new ByteArrayInputStream(signed)).signatures().get(0);
+		SignatureReport.SignatureCheck check = this.validation.validate(new ByteArrayInputStream(signed))
+			.signatures()
+			.get(0);
 		assertThat(check.signedBy()).isEqualTo("Phường Quảng Cư (DEMO)");
 		assertThat(check.verdict()).isEqualTo(SignatureReport.Verdict.VALID);
 	}
