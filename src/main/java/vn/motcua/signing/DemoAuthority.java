@@ -65,6 +65,8 @@ class DemoAuthority {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAuthority.class);
 
+	private static final Object JVM_LOCK = new Object();
+
 	private final KeyDirectory keys;
 
 	private final SecureRandom random = new SecureRandom();
@@ -246,8 +248,17 @@ class DemoAuthority {
 		}
 	}
 
-	/** Runs the work under this JVM's monitor and the directory's file lock. */
-	private synchronized void locked(Runnable work) {
+	/**
+	 * Runs the work under a monitor of the JVM (a file lock is the JVM's: two contexts in
+	 * one JVM would overlap) and the directory's file lock (other processes).
+	 */
+	private void locked(Runnable work) {
+		synchronized (JVM_LOCK) {
+			lockedFile(work);
+		}
+	}
+
+	private void lockedFile(Runnable work) {
 		try {
 			Files.createDirectories(this.keys.dir());
 			try (FileChannel channel = FileChannel.open(this.keys.dir().resolve(".lock"), StandardOpenOption.CREATE,

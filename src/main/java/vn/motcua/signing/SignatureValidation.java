@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.DiagnosticData;
 import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
@@ -192,6 +193,9 @@ public class SignatureValidation {
 		}
 		CommonCertificateVerifier verifier = new CommonCertificateVerifier();
 		verifier.setTrustedCertSources(anchors);
+		// what is missing is in the report: not a warning to log at every check
+		verifier.setAlertOnMissingRevocationData(new SilentOnStatusAlert());
+		verifier.setAlertOnNoRevocationAfterBestSignatureTime(new SilentOnStatusAlert());
 		if (this.online) {
 			verifier.setAIASource(new DefaultAIASource());
 			verifier.setCrlSource(new OnlineCRLSource());

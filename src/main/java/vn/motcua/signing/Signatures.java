@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.TimeZone;
 
+import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.enumerations.SignerTextHorizontalAlignment;
 import eu.europa.esig.dss.enumerations.TextWrapping;
@@ -143,7 +144,11 @@ public class Signatures {
 		parameters.setAppName("MotCua");
 		parameters.setImageParameters(image(block, now, pages, page));
 
-		PAdESService service = new PAdESService(new CommonCertificateVerifier());
+		CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+		// B-B and B-T embed no revocation data: not a warning to log at every signature
+		verifier.setAlertOnMissingRevocationData(new SilentOnStatusAlert());
+		verifier.setAlertOnNoRevocationAfterBestSignatureTime(new SilentOnStatusAlert());
+		PAdESService service = new PAdESService(verifier);
 		service.setPdfObjFactory(new PdfBoxNativeObjectFactory());
 		if (!this.tsaUrl.isEmpty()) {
 			service.setTspSource(new OnlineTSPSource(this.tsaUrl));
@@ -214,6 +219,8 @@ public class Signatures {
 		field.setHeight(HEIGHT);
 		DSSFileFont font = new DSSFileFont(new InMemoryDocument(this.font));
 		font.setSize(8);
+		// the glyphs used only (else the whole font, some 400 kB, goes into every PDF)
+		font.setEmbedFontSubset(true);
 		SignatureImageTextParameters text = new SignatureImageTextParameters();
 		text.setFont(font);
 		text.setText(text(block, at));
