@@ -81,8 +81,10 @@ class OpenApiConfiguration {
 			}
 			openApi.getPaths().forEach((path, item) -> {
 				io.swagger.v3.oas.models.Operation post = item.getPost();
-				// the look-up's rating is anonymous: there is no caller to keep a key for
-				if (post == null || !path.startsWith("/api/v1/") || path.startsWith("/api/v1/lookup/")) {
+				// the look-up's rating and the signature check are anonymous: there is no
+				// caller to keep a key for (and the check changes nothing)
+				if (post == null || !path.startsWith("/api/v1/") || path.startsWith("/api/v1/lookup/")
+						|| path.startsWith("/api/v1/signatures/")) {
 					return;
 				}
 				post.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER)

@@ -37,7 +37,9 @@ public enum Budget {
 	 * account signed in from before may still try, so guessing from many addresses stops
 	 * and the officer at their own desk is never locked out.
 	 */
-	SIGNIN_ACCOUNT("signin-account", 50, Duration.ofDays(1));
+	SIGNIN_ACCOUNT("signin-account", 50, Duration.ofDays(1)),
+	/** Signed PDFs checked (the API and the page), per client address. */
+	SIGNATURE_CHECK("signature-check", 30, Duration.ofMinutes(10));
 
 	private final String key;
 

@@ -196,6 +196,19 @@ public enum ProblemCode {
 	/** Any other error Spring answers with a status that has no code of its own here. */
 	ERROR("Any other error Spring answers with a status that has no code of its own here."),
 
+	// Signatures (issue 12, ADR 34)
+
+	/** The file is not a whole PDF: empty, another format, or truncated. */
+	PDF_INVALID("The file is not a whole PDF: empty, another format, or truncated."),
+	/**
+	 * A signature of the PDF is broken: its /Contents is not a CMS signature, or its byte
+	 * range is not within the file.
+	 */
+	SIGNATURE_INVALID(
+			"A signature of the PDF is broken: its /Contents is not a CMS signature, or its byte range is not within the file."),
+	/** The signer (an officer or a unit) has no signing key in the server's keystore. */
+	SIGNING_KEY_NOT_FOUND("The signer (an officer or a unit) has no signing key in the server's keystore."),
+
 	// Our own failure
 
 	/** Something went wrong on the server; nothing was changed by the request. */

@@ -30,6 +30,7 @@ public final class RateLimited extends Problem {
 			case SIGNIN -> "failed sign-ins to one account from one address";
 			case SIGNIN_ADDRESS -> "failed sign-ins from one address";
 			case SIGNIN_ACCOUNT -> "failed sign-ins to one account";
+			case SIGNATURE_CHECK -> "signature checks from one address";
 		};
 		return "At most " + limit + " " + what + " per " + Limits.words(window) + "; try again in "
 				+ Limits.words(retryAfter);

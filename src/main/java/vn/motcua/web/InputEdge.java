@@ -60,7 +60,8 @@ class InputEdge extends OncePerRequestFilter implements Ordered {
 			Map.entry("/api/v1/lookup/*/rating", 16L * 1024), Map.entry("/tra-cuu/danh-gia", 16L * 1024),
 			Map.entry("/api/v1/procedures/import", 20L * 1024 * 1024),
 			Map.entry("/api/v1/calendar/*/import", 2L * 1024 * 1024),
-			Map.entry("/api/v1/history-imports", vn.motcua.history.HistoryImports.MAX_BYTES));
+			Map.entry("/api/v1/history-imports", vn.motcua.history.HistoryImports.MAX_BYTES),
+			Map.entry("/api/v1/signatures/validation", (long) vn.motcua.signing.SignatureValidation.MAX_BYTES));
 
 	@Override
 	public int getOrder() {

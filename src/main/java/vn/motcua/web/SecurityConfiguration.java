@@ -93,7 +93,7 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/dossiers/**", "/api/v1/reports/*/kpis", "/api/v1/reports/*/kpis/**",
 						"/api/v1/reports/*/dossiers", "/api/v1/reports/*/exports/**", "/api/v1/history-imports/**")
 				.authenticated()
-				.requestMatchers("/api/v1/lookup/**")
+				.requestMatchers("/api/v1/lookup/**", "/api/v1/signatures/validation")
 				.permitAll()
 				.requestMatchers("/api/v1/officers", "/api/v1/officers/**")
 				.hasRole(ADMINISTRATOR)
@@ -128,7 +128,7 @@ class SecurityConfiguration {
 			.hasRole(CITIZEN)
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
-			.requestMatchers("/dang-nhap", "/tra-cuu/**", "/nop-truc-tuyen", "/nop-truc-tuyen/**")
+			.requestMatchers("/dang-nhap", "/tra-cuu/**", "/nop-truc-tuyen", "/nop-truc-tuyen/**", "/kiem-tra-chu-ky")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
