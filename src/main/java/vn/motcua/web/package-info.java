@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "org", "calendar", "calendar::core", "catalog", "catalog::core", "dossier",
-				"dossier::core", "feedback", "document", "notification", "history", "reporting" })
+				"dossier::core", "feedback", "document", "notification", "history", "reporting", "forms" })
 package vn.motcua.web;

@@ -1,17 +1,12 @@
 package vn.motcua.forms;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.DossierView;
@@ -19,7 +14,6 @@ import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.core.Timeliness;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.motcua.forms.FormFixture.QUANG_CU;
 import static vn.motcua.forms.FormFixture.aDossier;
 import static vn.motcua.forms.FormFixture.vn;
@@ -31,37 +25,21 @@ import static vn.motcua.forms.FormFixture.vn;
  */
 class FormPdfsTest {
 
-	static final Path PDFTOTEXT = Path.of("/usr/bin/pdftotext");
-
 	static final FormSets SETS = FormSets.bundled();
 
 	static final Instant JULY = vn("2025-07-01T09:00");
 
-	@TempDir
-	static Path dir;
-
 	@BeforeAll
 	static void poppler() {
-		assumeTrue(Files.isExecutable(PDFTOTEXT),
-				"PDF text test skipped: Debian's poppler-utils (" + PDFTOTEXT + ") is not installed");
+		PdfText.assumeInstalled();
 	}
 
-	/** The text pdftotext reads from the PDF. */
 	static String text(byte[] pdf) throws IOException, InterruptedException {
-		Path file = Files.createTempFile(dir, "form", ".pdf");
-		Files.write(file, pdf);
-		Process p = new ProcessBuilder(PDFTOTEXT.toString(), "-enc", "UTF-8", file.toString(), "-")
-			.redirectErrorStream(true)
-			.start();
-		byte[] out = p.getInputStream().readAllBytes();
-		assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-		assertThat(p.exitValue()).as(new String(out, StandardCharsets.UTF_8)).isZero();
-		return new String(out, StandardCharsets.UTF_8);
+		return PdfText.of(pdf);
 	}
 
-	/** The text with every run of white space made one space. */
 	static String flat(String text) {
-		return text.replaceAll("\\s+", " ");
+		return PdfText.flat(text);
 	}
 
 	static FormSets.Form form(Instant receivedAt, FormKind kind) {
