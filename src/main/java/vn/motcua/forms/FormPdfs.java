@@ -103,8 +103,7 @@ public final class FormPdfs {
 	 * The signatures at the foot: each a role, "(Ký và ghi rõ họ tên)", room, the name.
 	 */
 	private static void sign(PdfLayout pdf, String leftRole, String leftName, String rightRole, String rightName) {
-		pdf.space(16);
-		pdf.need(110);
+		pdf.space(10);
 		List<Line> left = leftRole == null ? List.of()
 				: List.of(new Line(leftRole, true, false), new Line("(Ký và ghi rõ họ tên)", false, false),
 						new Line(null, false, false), new Line(null, false, false), new Line(null, false, false),
@@ -230,7 +229,7 @@ public final class FormPdfs {
 		pdf.table(new float[] { 1, 10, 2, 2 }, List.of("TT", "Tên giấy tờ", "Bản chính", "Bản sao"), rows, 10);
 		pdf.space(6);
 		pdf.field("2. Số lượng hồ sơ", "01 bộ");
-		pdf.field("3. Thời hạn giải quyết hồ sơ theo quy định", time(d.committedTime()));
+		pdf.field("3. Thời hạn giải quyết hồ sơ", time(d.committedTime()));
 		pdf.field("4. Thời gian nhận hồ sơ", when(d.receivedAt()));
 		pdf.field("5. Thời gian trả kết quả giải quyết hồ sơ", when(d.dueAt()));
 		pdf.field("6. Đăng ký nhận kết quả tại", issuer.address() == null ? issuer.inText() : issuer.address());

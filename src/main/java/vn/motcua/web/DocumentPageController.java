@@ -48,7 +48,11 @@ class DocumentPageController {
 
 	private final ProblemMessages problems;
 
-	DocumentPageController(IssuedDocuments documents, Officers officers, ProblemMessages problems) {
+	private final java.time.Clock clock;
+
+	DocumentPageController(IssuedDocuments documents, Officers officers, ProblemMessages problems,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.documents = documents;
 		this.officers = officers;
 		this.problems = problems;
@@ -122,7 +126,7 @@ class DocumentPageController {
 	@GetMapping("/can-bo/so-theo-doi")
 	String registerForm(Authentication user, Model model) {
 		Actor actor = actor(user);
-		LocalDate today = LocalDate.now(WorkingCalendar.ZONE);
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), WorkingCalendar.ZONE);
 		model.addAttribute("unit", actor.unitCode());
 		model.addAttribute("from", today.withDayOfMonth(1).toString());
 		model.addAttribute("to", today.toString());

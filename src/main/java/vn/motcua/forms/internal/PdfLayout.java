@@ -333,7 +333,7 @@ public final class PdfLayout implements AutoCloseable {
 	public void columns(float leftShare, List<Line> left, List<Line> right, float size) {
 		float leftWidth = this.width * leftShare;
 		float rightWidth = this.width - leftWidth;
-		float height = Math.max(left.size(), right.size()) * leading(size) * 1.6f;
+		float height = Math.max(left.size(), right.size()) * leading(size) * 1.15f;
 		need(height);
 		float top = this.y;
 		float bottomLeft = stack(left, LEFT, leftWidth, size, top);
