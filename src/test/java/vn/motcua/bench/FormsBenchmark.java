@@ -40,8 +40,8 @@ import vn.motcua.forms.FormSets;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgs = { "-Xms512m", "-Xmx512m", "-XX:ActiveProcessorCount=1" })
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 6, time = 5)
+@Measurement(iterations = 5, time = 5)
 public class FormsBenchmark {
 
 	private final FormSets sets = FormSets.bundled();

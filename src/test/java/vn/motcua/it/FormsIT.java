@@ -100,6 +100,9 @@ class FormsIT {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	org.springframework.modulith.events.IncompleteEventPublications incomplete;
+
 	@BeforeAll
 	static void poppler() {
 		PdfText.assumeInstalled();
@@ -188,6 +191,37 @@ class FormsIT {
 			.param(code)
 			.query(Long.class)
 			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void aFailedDeliveryIsDeliveredAgainAndStillKeepsOneDocument() throws Exception {
+		this.clock.set(CalendarFixture.at("2026-12-01T09:45"));
+		String code;
+		// the table is away: the listener of DossierReceived fails, its publication stays
+		this.jdbc.sql("alter table issued_document rename to issued_document_away").update();
+		try {
+			code = maker().birth(COUNTER, WARD, TUYET);
+			String received = code;
+			awaitTrue(() -> this.jdbc
+				.sql("select count(*) from event_publication where serialized_event like ? and status = 'FAILED'")
+				.param("%" + received + "%")
+				.query(Long.class)
+				.single() >= 1);
+		}
+		finally {
+			this.jdbc.sql("alter table issued_document_away rename to issued_document").update();
+		}
+		this.incomplete.resubmitIncompletePublications(p -> p.getEvent().toString().contains(code));
+		IssuedDocument receipt = awaitDocument(code, FormKind.RECEIPT);
+		// and twice at once, as two instances might
+		Thread other = new Thread(() -> this.issued.issueControlSlip(code, this.clock.instant()));
+		other.start();
+		this.issued.issueControlSlip(code, this.clock.instant());
+		other.join();
+		this.incomplete.resubmitIncompletePublications(p -> p.getEvent().toString().contains(code));
+		assertThat(this.issued.ofDossier(actor(COUNTER), code)).extracting(IssuedDocument::kind)
+			.containsExactly(FormKind.RECEIPT, FormKind.CONTROL_SLIP);
+		assertThat(this.issued.ofDossier(actor(COUNTER), code).get(0)).isEqualTo(receipt);
 	}
 
 	@Test

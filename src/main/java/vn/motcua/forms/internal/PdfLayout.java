@@ -20,6 +20,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -52,6 +54,18 @@ public final class PdfLayout implements AutoCloseable {
 
 	private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
 
+	/**
+	 * The two fonts parsed, lent to one document at a time: parsing a 700 KB TrueType
+	 * file for every document cost more than laying the document out (ADR 33). A parsed
+	 * font is not safe to share between threads at once; one lent is the borrower's alone
+	 * until it is given back. A document finding none parses its own, and keeps it for
+	 * the next one if there is room.
+	 */
+	private static final java.util.concurrent.BlockingQueue<TrueTypeFont[]> PARSED = new java.util.concurrent.ArrayBlockingQueue<>(
+			Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
+
+	private final TrueTypeFont[] fonts;
+
 	private final PDDocument document = new PDDocument();
 
 	private final PDType0Font regular;
@@ -74,9 +88,12 @@ public final class PdfLayout implements AutoCloseable {
 	public PdfLayout(String title, java.time.Instant created, boolean landscape) {
 		this.page = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
 		this.width = this.page.getWidth() - LEFT - RIGHT;
+		TrueTypeFont[] lent = PARSED.poll();
+		this.fonts = lent != null ? lent : new TrueTypeFont[] { parse(REGULAR), parse(BOLD) };
 		try {
-			this.regular = PDType0Font.load(this.document, new RandomAccessReadBuffer(REGULAR), true, false);
-			this.bold = PDType0Font.load(this.document, new RandomAccessReadBuffer(BOLD), true, false);
+			// embedded as subsets: only the glyphs used, with their Unicode map
+			this.regular = PDType0Font.load(this.document, this.fonts[0], true);
+			this.bold = PDType0Font.load(this.document, this.fonts[1], true);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -89,6 +106,15 @@ public final class PdfLayout implements AutoCloseable {
 		at.setTimeInMillis(created.toEpochMilli());
 		info.setCreationDate(at);
 		newPage();
+	}
+
+	private static TrueTypeFont parse(byte[] font) {
+		try {
+			return new TTFParser().parse(new RandomAccessReadBuffer(font));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static byte[] font(String resource) {
@@ -532,6 +558,13 @@ public final class PdfLayout implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		finally {
+			if (this.fonts != null && this.lentBack.compareAndSet(false, true)) {
+				PARSED.offer(this.fonts);
+			}
+		}
 	}
+
+	private final java.util.concurrent.atomic.AtomicBoolean lentBack = new java.util.concurrent.atomic.AtomicBoolean();
 
 }
