@@ -381,6 +381,20 @@ class FormsIT {
 				.param("to", "2025-06-30")
 				.with(as(OTHER_WARD_COUNTER)))
 			.andExpect(status().isForbidden());
+		// bad periods are problems
+		this.mvc
+			.perform(get("/api/v1/units/{unit}/register", WARD).param("from", "1 tháng 6")
+				.param("to", "2025-06-30")
+				.with(as(COUNTER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+		this.mvc
+			.perform(get("/api/v1/units/{unit}/register", WARD).param("from", "2024-01-01")
+				.param("to", "2025-06-30")
+				.with(as(COUNTER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
 	}
 
 	@Test
