@@ -401,6 +401,40 @@ public class IssuedDocuments {
 				bytes);
 	}
 
+	/**
+	 * Signs the latest draft of the dossier's result with the signer's key (the leader,
+	 * at the approval; the signing module calls this in the same action) and keeps the
+	 * signed PDF as the dossier's latest result, the one the applicant is given once the
+	 * result is recorded. Without a {@link DocumentSigner} there is nothing to sign with:
+	 * the draft stays the latest result, unchanged. Signing the same draft again keeps
+	 * one signed document.
+	 * @return the signed result (or the draft, unsigned), or empty when no draft was
+	 * uploaded
+	 */
+	@Transactional
+	public Optional<IssuedDocument> signLatestResult(String code, String signer) {
+		Optional<IssuedDocument> latest = list("dossier_code = ? and kind = ?", code, FormKind.RESULT.name()).stream()
+			.reduce((first, second) -> second);
+		if (latest.isEmpty() || this.signer.getIfAvailable() == null) {
+			return latest;
+		}
+		IssuedDocument draft = latest.get();
+		String key = "RESULT:" + code + ":signed:" + draft.sha256();
+		Optional<IssuedDocument> done = byKey(key);
+		if (done.isPresent()) {
+			return done;
+		}
+		byte[] bytes;
+		try (InputStream in = this.store.open(draft.sha256()).orElseThrow(() -> DossierNotFound.forCode(code))) {
+			bytes = in.readAllBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return Optional.of(keep(new Draft(key, code, null, draft.unitCode(), FormKind.RESULT, null, draft.number(),
+				draft.filename(), this.clock.instant(), signer, signer, draft.forCitizen()), bytes));
+	}
+
 	// ------------------------------------------------------------------ reading, checked
 
 	/** A document with its content, a stream to read once and close. */

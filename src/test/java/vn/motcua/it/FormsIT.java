@@ -448,6 +448,9 @@ class FormsIT {
 		this.mvc.perform(get("/cong-dan/ho-so/{code}/giay-to/{id}", code, result.id()).with(citizen(ID)))
 			.andExpect(status().isNotFound());
 
+		// without a signer the draft stays the result, unchanged (the signing module
+		// signs it)
+		assertThat(this.issued.signLatestResult(code, LEADER)).contains(result);
 		maker().act(SPECIALIST, code, DossierAction.FORWARD, LEADER);
 		maker().act(LEADER, code, DossierAction.APPROVE, null);
 		this.actions.act(actor(LEADER), code, DossierAction.RECORD_RESULT,
