@@ -3,5 +3,5 @@
  * Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "calendar", "calendar::core",
-		"catalog", "catalog::core", "dossier", "dossier::core", "reporting", "feedback", "history", "signing" })
+		"catalog", "catalog::core", "dossier", "dossier::core", "reporting", "feedback", "history", "signing", "forms" })
 package vn.motcua.api;

@@ -154,6 +154,26 @@ public class DossierQueries {
 	}
 
 	/**
+	 * The dossier as the forms issued for it print it, with its officers' full names:
+	 * read by the system when an event asks for a form (the forms module), for nobody in
+	 * particular, so neither checked against a reader nor audited as a read. Whoever is
+	 * then given the form is checked by the forms module ({@link #mayRead}, or the
+	 * applicant's own dossiers).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DossierView> asIssued(String code) {
+		return this.dossiers.find(code).map(d -> DossierView.of(d, this.clock.instant(), new FullNames(this.officers)));
+	}
+
+	/**
+	 * An intake slip as its form prints it, read by the system (see {@link #asIssued}).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<IntakeSlip> slipAsIssued(long id) {
+		return this.dossiers.findSlip(id);
+	}
+
+	/**
 	 * The status of a dossier for its applicant, who proves it (see LookupProof). A wrong
 	 * code and a wrong proof answer alike, so that codes cannot be probed.
 	 */

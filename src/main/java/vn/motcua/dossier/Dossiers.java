@@ -338,7 +338,9 @@ class Dossiers {
 					applicant.idNumber(), applicant.phone(), applicant.email(), applicant.address(), items, utc(at),
 					actor)
 			.update(key, "id");
-		return key.getKeyAs(Number.class).longValue();
+		long id = key.getKeyAs(Number.class).longValue();
+		this.events.publishEvent(new IntakeSlipRecorded(id, unitCode, outcome, at));
+		return id;
 	}
 
 	/** An intake slip by its id. */

@@ -26,6 +26,7 @@ import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.Scan;
 import vn.motcua.dossier.core.SubmittedComponent;
+import vn.motcua.forms.IssuedDocuments;
 import vn.motcua.org.Units;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
@@ -53,9 +54,12 @@ class CitizenPageController {
 
 	private final ApplicantUploads uploads;
 
+	private final IssuedDocuments issued;
+
 	CitizenPageController(DossierIntake intake, DossierQueries queries, Catalog catalog, Units units,
-			ProblemMessages problems, ApplicantUploads uploads,
+			ProblemMessages problems, ApplicantUploads uploads, IssuedDocuments issued,
 			@Value("${motcua.citizen-sign-in.id-claim:personal_id}") String idClaim) {
+		this.issued = issued;
 		this.uploads = uploads;
 		this.intake = intake;
 		this.queries = queries;
@@ -69,6 +73,7 @@ class CitizenPageController {
 	String mine(@AuthenticationPrincipal OidcUser citizen, Model model, Locale locale) {
 		model.addAttribute("citizen", name(citizen));
 		model.addAttribute("dossiers", this.queries.ofApplicant(idNumber(citizen)));
+		model.addAttribute("documents", this.issued.forApplicant(idNumber(citizen)));
 		model.addAttribute("fmt", new Formats.Bound(locale));
 		return "citizen/mine";
 	}
@@ -119,6 +124,16 @@ class CitizenPageController {
 			model.addAttribute("filesLost", files.values().stream().anyMatch(f -> !f.isEmpty()));
 		}
 		return "citizen/submit";
+	}
+
+	/**
+	 * A paper issued for one of the signed-in applicant's own dossiers and meant for them
+	 * (Forms 01–05, the result), to save; any other answers as no such dossier.
+	 */
+	@GetMapping("/cong-dan/ho-so/{code}/giay-to/{id}")
+	org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> document(
+			@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal OidcUser citizen) {
+		return DocumentPageController.pdf(this.issued.openForApplicant(idNumber(citizen), code, id), true);
 	}
 
 	/**

@@ -33,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.document.Documents;
 import vn.motcua.document.StoredFile;
+import vn.motcua.forms.IssuedDocuments;
 import vn.motcua.dossier.core.DossierAction;
 import vn.motcua.dossier.DossierNotFound;
 import vn.motcua.dossier.DossierView;
@@ -72,9 +73,12 @@ class WorkspacePageController {
 
 	private final ObjectProvider<ClientRegistrationRepository> citizenSignIn;
 
+	private final IssuedDocuments issued;
+
 	WorkspacePageController(DossierActions actions, DossierQueries dossiers, Officers officers, Units units,
 			Documents documents, MessageSource messages, ObjectProvider<ClientRegistrationRepository> citizenSignIn,
-			ProblemMessages problems) {
+			ProblemMessages problems, IssuedDocuments issued) {
+		this.issued = issued;
 		this.problems = problems;
 		this.actions = actions;
 		this.messages = messages;
@@ -136,6 +140,8 @@ class WorkspacePageController {
 		model.addAttribute("returnChannels", ReturnChannel.values());
 		model.addAttribute("fmt", new Formats.Bound(locale));
 		model.addAttribute("files", this.documents.ofDossier(dossier.code()));
+		model.addAttribute("issued", this.issued.ofDossier(actor, dossier.code()));
+		model.addAttribute("resultUpload", IssuedDocuments.mayUploadResult(actor, dossier));
 		// what the specialist proposed, for the leader who decides
 		model.addAttribute("proposal",
 				dossier.status() == DossierStatus.AWAITING_APPROVAL ? history.stream()

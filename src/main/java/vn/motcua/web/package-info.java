@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "org", "calendar", "calendar::core", "catalog", "catalog::core", "dossier",
-				"dossier::core", "feedback", "document", "notification", "history", "reporting", "signing" })
+				"dossier::core", "feedback", "document", "notification", "history", "reporting", "signing", "forms" })
 package vn.motcua.web;

@@ -7,7 +7,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the benchmarks:
- * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|import|lifecycle|floor|overdue|history|export|signing|kpis|all
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|forms|import|lifecycle|floor|overdue|history|export|signing|kpis|all
  * -Dbench.db=h2|postgres}. Results go in BENCHMARKS.md with the command that produced
  * them.
  */
@@ -21,6 +21,9 @@ public final class Benchmarks {
 		String db = args.length > 1 ? args[1] : "h2";
 		if (which.equals("calendar") || which.equals("all")) {
 			new Runner(new OptionsBuilder().include(CalendarBenchmark.class.getSimpleName()).build()).run();
+		}
+		if (which.equals("forms") || which.equals("all")) {
+			new Runner(new OptionsBuilder().include(FormsBenchmark.class.getSimpleName()).build()).run();
 		}
 		if (which.equals("import") || which.equals("all")) {
 			ImportBenchmark.run(db);
