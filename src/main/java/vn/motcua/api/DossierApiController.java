@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,6 +30,7 @@ import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.DossierActions;
+import vn.motcua.forms.ResultApproval;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.HistoryEntry;
@@ -72,7 +74,9 @@ class DossierApiController {
 	 * on that version.
 	 */
 	record ActionRequest(String assignee, @Size(max = 2000) String note, @Size(max = 2000) String reason,
-			Instant newDueAt, @Size(max = 300) String resultRef, ReturnChannel channel, Integer version) {
+			Instant newDueAt, @Size(max = 300) String resultRef, ReturnChannel channel, Integer version,
+			@Schema(description = "With approve: sign the latest draft of the result with the approver's key"
+					+ " (PAdES) in the same action") Boolean signResult) {
 	}
 
 	/**
@@ -93,7 +97,11 @@ class DossierApiController {
 
 	private final Officers officers;
 
-	DossierApiController(DossierIntake intake, DossierActions actions, DossierQueries queries, Officers officers) {
+	private final ResultApproval approval;
+
+	DossierApiController(DossierIntake intake, DossierActions actions, DossierQueries queries, Officers officers,
+			ResultApproval approval) {
+		this.approval = approval;
 		this.intake = intake;
 		this.actions = actions;
 		this.queries = queries;
@@ -163,9 +171,13 @@ class DossierApiController {
 			.orElseThrow(
 					() -> Problem.invalid(ProblemCode.INVALID_PARAMETER, "action", "'" + action + "' is not one of "
 							+ java.util.Arrays.stream(DossierAction.values()).map(DossierAction::path).toList()));
-		ActionRequest r = request != null ? request : new ActionRequest(null, null, null, null, null, null, null);
-		return this.actions.act(this.officers.actor(user), code, what, new DossierActions.ActionRequest(r.assignee(),
-				r.note(), r.reason(), r.newDueAt(), r.resultRef(), r.channel(), r.version()));
+		ActionRequest r = request != null ? request : new ActionRequest(null, null, null, null, null, null, null, null);
+		DossierActions.ActionRequest taken = new DossierActions.ActionRequest(r.assignee(), r.note(), r.reason(),
+				r.newDueAt(), r.resultRef(), r.channel(), r.version());
+		if (what == DossierAction.APPROVE && Boolean.TRUE.equals(r.signResult())) {
+			return this.approval.approveAndSign(this.officers.actor(user), code, taken);
+		}
+		return this.actions.act(this.officers.actor(user), code, what, taken);
 	}
 
 	@GetMapping("/{code}/actions")

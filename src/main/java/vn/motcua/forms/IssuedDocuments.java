@@ -73,7 +73,7 @@ public class IssuedDocuments {
 			DossierStatus.AWAITING_APPROVAL, DossierStatus.APPROVED);
 
 	private static final String COLUMNS = "id, dossier_code, slip_id, unit_code, kind, form_set, form_number, number,"
-			+ " filename, sha256, size_bytes, issued_at, issued_by, for_citizen";
+			+ " filename, sha256, size_bytes, issued_at, issued_by, for_citizen, signed_by, signature_level";
 
 	private final JdbcClient jdbc;
 
@@ -304,8 +304,9 @@ public class IssuedDocuments {
 	 * delivered twice, or two instances at once) keeps the first document.
 	 */
 	IssuedDocument keep(Draft draft, byte[] pdf) {
-		byte[] signed = this.signer.getIfAvailable(() -> DocumentSigner.UNSIGNED)
+		DocumentSigner.Signed made = this.signer.getIfAvailable(() -> DocumentSigner.UNSIGNED)
 			.sign(new DocumentSigner.Signing(draft.kind(), draft.unitCode(), draft.dossierCode(), draft.signer()), pdf);
+		byte[] signed = made.pdf();
 		String sha256 = sha256(signed);
 		if (!this.store.exists(sha256)) {
 			// content under a key never changes: a document no row holds after a
@@ -315,12 +316,14 @@ public class IssuedDocuments {
 		Object[] row = { draft.dossierCode(), draft.slipId(), draft.unitCode(), draft.kind().name(),
 				draft.form() == null ? null : draft.form().set(), draft.form() == null ? null : draft.form().number(),
 				cut(draft.number(), 80), draft.eventKey(), cut(draft.filename(), 255), sha256, signed.length,
-				utc(draft.issuedAt()), draft.issuedBy(), draft.forCitizen() };
+				utc(draft.issuedAt()), draft.issuedBy(), draft.forCitizen(), made.signedBy(), made.level() };
 		String insert = "insert into issued_document (dossier_code, slip_id, unit_code, kind, form_set, form_number,"
-				+ " number, event_key, filename, sha256, size_bytes, issued_at, issued_by, for_citizen)";
+				+ " number, event_key, filename, sha256, size_bytes, issued_at, issued_by, for_citizen, signed_by,"
+				+ " signature_level)";
 		if (this.database.postgres()) {
 			this.jdbc
-				.sql(insert + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_key) do nothing")
+				.sql(insert
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_key) do nothing")
 				.params(row)
 				.update();
 		}
@@ -329,7 +332,7 @@ public class IssuedDocuments {
 				Object[] params = java.util.Arrays.copyOf(row, row.length + 1);
 				params[row.length] = draft.eventKey();
 				this.jdbc
-					.sql(insert + " select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists"
+					.sql(insert + " select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists"
 							+ " (select 1 from issued_document where event_key = ?)")
 					.params(params)
 					.update();
@@ -395,10 +398,8 @@ public class IssuedDocuments {
 		}
 		Instant now = this.clock.instant();
 		String number = d.code() + "/KQ";
-		return keep(
-				new Draft("RESULT:" + d.code() + ":" + sha256(bytes), d.code(), null, d.unitCode(), FormKind.RESULT,
-						null, number, "KetQua-" + d.code() + ".pdf", now, actor.username(), actor.username(), false),
-				bytes);
+		return keep(new Draft("RESULT:" + d.code() + ":" + sha256(bytes), d.code(), null, d.unitCode(), FormKind.RESULT,
+				null, number, "KetQua-" + d.code() + ".pdf", now, actor.username(), null, false), bytes);
 	}
 
 	/**
@@ -614,7 +615,7 @@ public class IssuedDocuments {
 						set, rs.getString("form_number"), title(set, kind), rs.getString("number"),
 						rs.getString("filename"), rs.getString("sha256"), rs.getLong("size_bytes"),
 						rs.getObject("issued_at", OffsetDateTime.class).toInstant(), rs.getString("issued_by"),
-						rs.getBoolean("for_citizen"));
+						rs.getBoolean("for_citizen"), rs.getString("signed_by"), rs.getString("signature_level"));
 			})
 			.list();
 	}

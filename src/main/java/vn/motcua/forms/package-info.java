@@ -4,5 +4,5 @@
  * dossier, and the result document uploaded by the officer in charge (ADR 33).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "org", "dossier", "dossier::core", "calendar::core", "document" })
+		allowedDependencies = { "shared", "org", "dossier", "dossier::core", "calendar::core", "document", "signing" })
 package vn.motcua.forms;

@@ -208,6 +208,11 @@ public enum ProblemCode {
 			"A signature of the PDF is broken: its /Contents is not a CMS signature, or its byte range is not within the file."),
 	/** The signer (an officer or a unit) has no signing key in the server's keystore. */
 	SIGNING_KEY_NOT_FOUND("The signer (an officer or a unit) has no signing key in the server's keystore."),
+	/**
+	 * The leader asked to sign the result at the approval, but no draft of the result was
+	 * uploaded.
+	 */
+	RESULT_DRAFT_MISSING("No draft of the result was uploaded to be signed at the approval."),
 
 	// Our own failure
 

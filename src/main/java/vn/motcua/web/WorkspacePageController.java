@@ -33,7 +33,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.document.Documents;
 import vn.motcua.document.StoredFile;
+import vn.motcua.forms.FormKind;
+import vn.motcua.forms.IssuedDocument;
 import vn.motcua.forms.IssuedDocuments;
+import vn.motcua.forms.ResultApproval;
 import vn.motcua.dossier.core.DossierAction;
 import vn.motcua.dossier.DossierNotFound;
 import vn.motcua.dossier.DossierView;
@@ -75,10 +78,13 @@ class WorkspacePageController {
 
 	private final IssuedDocuments issued;
 
+	private final ResultApproval approval;
+
 	WorkspacePageController(DossierActions actions, DossierQueries dossiers, Officers officers, Units units,
 			Documents documents, MessageSource messages, ObjectProvider<ClientRegistrationRepository> citizenSignIn,
-			ProblemMessages problems, IssuedDocuments issued) {
+			ProblemMessages problems, IssuedDocuments issued, ResultApproval approval) {
 		this.issued = issued;
+		this.approval = approval;
 		this.problems = problems;
 		this.actions = actions;
 		this.messages = messages;
@@ -140,8 +146,10 @@ class WorkspacePageController {
 		model.addAttribute("returnChannels", ReturnChannel.values());
 		model.addAttribute("fmt", new Formats.Bound(locale));
 		model.addAttribute("files", this.documents.ofDossier(dossier.code()));
-		model.addAttribute("issued", this.issued.ofDossier(actor, dossier.code()));
+		List<IssuedDocument> issuedDocuments = this.issued.ofDossier(actor, dossier.code());
+		model.addAttribute("issued", issuedDocuments);
 		model.addAttribute("resultUpload", IssuedDocuments.mayUploadResult(actor, dossier));
+		model.addAttribute("resultDraft", issuedDocuments.stream().anyMatch(i -> i.kind() == FormKind.RESULT));
 		// what the specialist proposed, for the leader who decides
 		model.addAttribute("proposal",
 				dossier.status() == DossierStatus.AWAITING_APPROVAL ? history.stream()
@@ -156,9 +164,9 @@ class WorkspacePageController {
 
 	/** What was typed into an action's box, kept when the action fails. */
 	record ActionForm(String action, String assignee, String note, String reason, String newDueAt, String resultRef,
-			ReturnChannel channel) {
+			ReturnChannel channel, boolean signResult) {
 
-		static final ActionForm EMPTY = new ActionForm(null, null, null, null, null, null, null);
+		static final ActionForm EMPTY = new ActionForm(null, null, null, null, null, null, null, true);
 
 		/** The value typed into a field of this action's form, or null for another's. */
 		public String value(String ofAction, String field) {
@@ -205,14 +213,20 @@ class WorkspacePageController {
 			@RequestParam(required = false) String note, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String newDueAt, @RequestParam(required = false) String resultRef,
 			@RequestParam(required = false) ReturnChannel channel, @RequestParam(required = false) Integer version,
-			Authentication user, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean signResult, Authentication user, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = actor(user);
 		DossierAction what = DossierAction.fromPath(action)
 			.orElseThrow(() -> Problem.notFound(ProblemCode.NOT_FOUND, "action", "no action '" + action + "'"));
 		try {
-			this.actions.act(actor, code, what, new DossierActions.ActionRequest(blankToNull(assignee), note, reason,
-					localInstant(newDueAt), resultRef, channel, version));
+			DossierActions.ActionRequest request = new DossierActions.ActionRequest(blankToNull(assignee), note, reason,
+					localInstant(newDueAt), resultRef, channel, version);
+			if (what == DossierAction.APPROVE && signResult) {
+				this.approval.approveAndSign(actor, code, request);
+			}
+			else {
+				this.actions.act(actor, code, what, request);
+			}
 		}
 		catch (Problem ex) {
 			if (ex.kind() == Problem.Kind.NOT_FOUND) {
@@ -220,11 +234,12 @@ class WorkspacePageController {
 			}
 			// the page again, with what was typed and the error beside its field
 			response.setStatus(ex.kind().status());
-			model.addAttribute("form", new ActionForm(action, assignee, note, reason, newDueAt, resultRef, channel));
+			model.addAttribute("form",
+					new ActionForm(action, assignee, note, reason, newDueAt, resultRef, channel, signResult));
 			model.addAttribute("failed", action);
 			model.addAttribute("errors", this.problems.errors(ex, locale,
 					List.of("assignee-" + action, "reason-" + action, "note-" + action, "newDueAt", "resultRef",
-							"channel"),
+							"channel", ResultApproval.FIELD),
 					Map.of("assignee", "assignee-" + action, "reason", "reason-" + action, "note", "note-" + action)));
 			return dossierPage(actor, this.dossiers.get(actor, code), model, locale);
 		}

@@ -76,6 +76,9 @@ class DossierApiControllerTest {
 	@MockitoBean
 	DossierQueries queries;
 
+	@MockitoBean
+	vn.motcua.forms.ResultApproval approval;
+
 	@BeforeEach
 	void theSignedInUserIsTheCounter() {
 		given(this.officers.actor(any(Authentication.class))).willReturn(COUNTER);

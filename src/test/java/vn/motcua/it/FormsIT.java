@@ -28,6 +28,8 @@ import vn.motcua.dossier.core.DossierAction;
 import vn.motcua.forms.FormKind;
 import vn.motcua.forms.IssuedDocument;
 import vn.motcua.forms.IssuedDocuments;
+import vn.motcua.signing.SignatureReport;
+import vn.motcua.signing.SignatureValidation;
 import vn.motcua.forms.PdfText;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officers;
@@ -38,6 +40,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -99,6 +102,9 @@ class FormsIT {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	SignatureValidation validation;
 
 	@Autowired
 	org.springframework.modulith.events.IncompleteEventPublications incomplete;
@@ -448,19 +454,77 @@ class FormsIT {
 		this.mvc.perform(get("/cong-dan/ho-so/{code}/giay-to/{id}", code, result.id()).with(citizen(ID)))
 			.andExpect(status().isNotFound());
 
-		// without a signer the draft stays the result, unchanged (the signing module
-		// signs it)
-		assertThat(this.issued.signLatestResult(code, LEADER)).contains(result);
 		maker().act(SPECIALIST, code, DossierAction.FORWARD, LEADER);
-		maker().act(LEADER, code, DossierAction.APPROVE, null);
+		// the leader approves and signs in one action: the draft, signed with the
+		// leader's key, becomes the result
+		this.mvc
+			.perform(post("/can-bo/ho-so/{code}/approve", code).param("signResult", "true")
+				.with(user(LEADER).roles("LEADER"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		IssuedDocument signed = this.issued.ofDossier(actor(COUNTER), code)
+			.stream()
+			.filter(d -> d.kind() == FormKind.RESULT)
+			.reduce((first, second) -> second)
+			.orElseThrow();
+		assertThat(signed.id()).isNotEqualTo(result.id());
+		assertThat(signed.signedBy()).isEqualTo("officer:" + LEADER);
 		this.actions.act(actor(LEADER), code, DossierAction.RECORD_RESULT,
 				new DossierActions.ActionRequest(null, null, null, null, "KQ 1", null, null));
 		awaitTrue(() -> this.issued.ofDossier(actor(COUNTER), code)
 			.stream()
-			.anyMatch(d -> d.kind() == FormKind.RESULT && d.forCitizen()));
-		this.mvc.perform(get("/cong-dan/ho-so/{code}/giay-to/{id}", code, result.id()).with(citizen(ID)))
+			.anyMatch(d -> d.id() == signed.id() && d.forCitizen()));
+		byte[] given = this.mvc.perform(get("/cong-dan/ho-so/{code}/giay-to/{id}", code, signed.id()).with(citizen(ID)))
 			.andExpect(status().isOk())
-			.andExpect(content().bytes(draft));
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		SignatureReport report = this.validation.validate(new java.io.ByteArrayInputStream(given));
+		assertThat(report.signatures()).singleElement().satisfies(check -> {
+			assertThat(check.verdict()).isEqualTo(SignatureReport.Verdict.VALID);
+			assertThat(check.signedBy()).contains("DEMO");
+		});
+		if (java.nio.file.Files.isExecutable(SigningIT.PDFSIG)) {
+			assertThat(SigningIT.pdfsig(given)).contains("Signature is Valid");
+			assertThat(SigningIT.pdfsig(SigningIT.tampered(given))).doesNotContain("Signature is Valid");
+		}
+		// the draft itself was never given to the applicant
+		this.mvc.perform(get("/cong-dan/ho-so/{code}/giay-to/{id}", code, result.id()).with(citizen(ID)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void approvingWithASignatureAndNoDraftIsRefusedBesideTheCheckboxAndChangesNothing() throws Exception {
+		this.clock.set(CalendarFixture.at("2026-12-01T14:00"));
+		String code = maker().birth(COUNTER, WARD, TUYET);
+		maker().act(COUNTER, code, DossierAction.ASSIGN, SPECIALIST);
+		maker().act(SPECIALIST, code, DossierAction.FORWARD, LEADER);
+		this.mvc
+			.perform(post("/api/v1/dossiers/{code}/actions/approve", code)
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"signResult\": true}")
+				.with(user(LEADER).roles("LEADER"))
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("RESULT_DRAFT_MISSING"))
+			.andExpect(jsonPath("$.errors[0].field").value("signResult"));
+		assertThat(this.jdbc.sql("select status from dossier where code = ?").param(code).query(String.class).single())
+			.isNotEqualTo("APPROVED");
+	}
+
+	@Test
+	void theFormsAreSealedWithTheUnitsKey() throws Exception {
+		this.clock.set(CalendarFixture.at("2026-12-01T15:00"));
+		String code = maker().birth(COUNTER, WARD, TUYET);
+		IssuedDocument receipt = awaitDocument(code, FormKind.RECEIPT);
+		assertThat(receipt.signedBy()).isEqualTo("unit:" + WARD);
+		byte[] pdf = this.mvc
+			.perform(get("/can-bo/ho-so/{code}/giay-to/{id}", code, receipt.id()).with(officer(COUNTER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(this.validation.validate(new java.io.ByteArrayInputStream(pdf)).signatures()).singleElement()
+			.satisfies(check -> assertThat(check.verdict()).isEqualTo(SignatureReport.Verdict.VALID));
 	}
 
 	private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
