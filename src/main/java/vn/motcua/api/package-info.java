@@ -3,5 +3,5 @@
  * Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "calendar", "calendar::core",
-		"catalog", "catalog::core", "dossier", "dossier::core", "reporting", "feedback", "history" })
+		"catalog", "catalog::core", "dossier", "dossier::core", "reporting", "feedback", "history", "document" })
 package vn.motcua.api;

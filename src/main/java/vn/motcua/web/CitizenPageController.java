@@ -20,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.document.CitizenStore;
+import vn.motcua.document.Uploads;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.ApplicantUploads;
 import vn.motcua.dossier.DossierIntake;
@@ -53,9 +55,15 @@ class CitizenPageController {
 
 	private final ApplicantUploads uploads;
 
+	private final Uploads files;
+
+	private final CitizenStore stores;
+
 	CitizenPageController(DossierIntake intake, DossierQueries queries, Catalog catalog, Units units,
-			ProblemMessages problems, ApplicantUploads uploads,
+			ProblemMessages problems, ApplicantUploads uploads, Uploads files, CitizenStore stores,
 			@Value("${motcua.citizen-sign-in.id-claim:personal_id}") String idClaim) {
+		this.files = files;
+		this.stores = stores;
 		this.uploads = uploads;
 		this.intake = intake;
 		this.queries = queries;
@@ -86,18 +94,20 @@ class CitizenPageController {
 	String submit(@RequestParam String unit, @RequestParam String procedure,
 			@RequestParam(required = false) String phone, @RequestParam(required = false) String address,
 			@RequestParam(name = "component", required = false) List<String> attached,
-			@RequestParam Map<String, MultipartFile> files, @AuthenticationPrincipal OidcUser citizen, Model model,
-			Locale locale, HttpServletResponse response) {
+			@RequestParam Map<String, MultipartFile> files, @RequestParam Map<String, String> params,
+			@AuthenticationPrincipal OidcUser citizen, Model model, Locale locale, HttpServletResponse response) {
 		Procedure p = this.catalog.get(unit, procedure, null);
+		model.addAttribute("store", this.stores.of(idNumber(citizen)));
 		model.addAttribute("unit", unit);
 		model.addAttribute("procedure", p);
 		model.addAttribute("citizen", name(citizen));
 		model.addAttribute("phone", phone);
 		model.addAttribute("address", address);
 		model.addAttribute("fmt", new Formats.Bound(locale));
+		List<Scan> scans = List.of();
 		try {
 			// files are checked before anything is saved; a bad one brings the form back
-			List<Scan> scans = SubmissionForms.scans(p, files);
+			scans = SubmissionForms.scans(this.files, p, files, params);
 			List<SubmittedComponent> components = SubmissionForms.components(p, attached, scans);
 			DossierIntake.IntakeResult result = this.intake.submitOnline(idNumber(citizen),
 					new DossierIntake.IntakeRequest(unit, procedure, null, new Applicant(name(citizen), null,
@@ -117,6 +127,9 @@ class CitizenPageController {
 			model.addAttribute("errors", this.problems.errors(ex, locale, inputs, Map.of()));
 			model.addAttribute("attached", attached == null ? List.of() : attached);
 			model.addAttribute("filesLost", files.values().stream().anyMatch(f -> !f.isEmpty()));
+		}
+		finally {
+			this.files.release(scans);
 		}
 		return "citizen/submit";
 	}
@@ -141,8 +154,10 @@ class CitizenPageController {
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		String id = idNumber(citizen);
 		ApplicantUploads.UploadForm form = this.uploads.formFor(id, code);
+		List<Scan> scans = List.of();
 		try {
-			this.uploads.uploadAsSignedIn(id, code, SubmissionForms.scans(form.components(), files), note);
+			scans = SubmissionForms.scans(this.files, form.components(), files, Map.of());
+			this.uploads.uploadAsSignedIn(id, code, scans, note);
 			redirect.addFlashAttribute("uploaded", code);
 			return "redirect:/cong-dan";
 		}
@@ -157,6 +172,9 @@ class CitizenPageController {
 			model.addAttribute("note", note);
 			model.addAttribute("upload", form);
 			return "citizen/upload";
+		}
+		finally {
+			this.files.release(scans);
 		}
 	}
 

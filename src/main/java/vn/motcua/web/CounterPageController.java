@@ -29,6 +29,8 @@ import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.CatalogQuery;
 import vn.motcua.catalog.ProcedureSummary;
+import vn.motcua.document.CitizenStore;
+import vn.motcua.document.Uploads;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierIntake;
@@ -115,9 +117,15 @@ class CounterPageController {
 
 	private final MessageSource messages;
 
+	private final Uploads uploads;
+
+	private final CitizenStore stores;
+
 	CounterPageController(DossierIntake intake, DossierQueries dossiers, Catalog catalog, Officers officers,
-			Units units, ProblemMessages problems, MessageSource messages) {
+			Units units, ProblemMessages problems, MessageSource messages, Uploads uploads, CitizenStore stores) {
 		this.messages = messages;
+		this.uploads = uploads;
+		this.stores = stores;
 		this.intake = intake;
 		this.dossiers = dossiers;
 		this.catalog = catalog;
@@ -212,8 +220,8 @@ class CounterPageController {
 	 */
 	@PostMapping("/can-bo/tiep-nhan")
 	String intake(@ModelAttribute("form") IntakeForm form, BindingResult binding,
-			@RequestParam Map<String, MultipartFile> files, Authentication user, Model model, Locale locale,
-			HttpServletResponse response) {
+			@RequestParam Map<String, MultipartFile> files, @RequestParam Map<String, String> params,
+			Authentication user, Model model, Locale locale, HttpServletResponse response) {
 		Actor actor = receiver(user);
 		DossierIntake.Quote quote = this.intake.quote(actor.unitCode(), nz(form.procedure()).strip());
 		boolean withFiles = files.values().stream().anyMatch(f -> f != null && !f.isEmpty());
@@ -223,10 +231,11 @@ class CounterPageController {
 			errors = this.problems.errors(binding, locale);
 		}
 		else {
+			List<Scan> scans = List.of();
 			try {
-				// the intake checks the files before anything is saved; an accepted
-				// dossier is stored with its files or not at all
-				List<Scan> scans = SubmissionForms.scans(quote.procedure(), files);
+				// the files are received and checked by their bytes before anything is
+				// saved; an accepted dossier is stored with its files or not at all
+				scans = SubmissionForms.scans(this.uploads, quote.procedure(), files, params);
 				List<SubmittedComponent> components = SubmissionForms.components(quote.procedure(), form.component(),
 						scans);
 				DossierIntake.IntakeResult result = this.intake.intake(actor,
@@ -250,6 +259,9 @@ class CounterPageController {
 					inputs.add("file-" + i);
 				}
 				errors = this.problems.errors(ex, locale, inputs, FIELD_INPUTS);
+			}
+			finally {
+				this.uploads.release(scans);
 			}
 		}
 		if (withFiles) {
