@@ -1,5 +1,7 @@
 package vn.motcua.web;
 
+import java.nio.charset.StandardCharsets;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +13,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -77,6 +85,13 @@ class CitizenPageController {
 	String mine(@AuthenticationPrincipal OidcUser citizen, Model model, Locale locale) {
 		model.addAttribute("citizen", name(citizen));
 		model.addAttribute("dossiers", this.queries.ofApplicant(idNumber(citizen)));
+		// the electronic results in their data store, to download from their dossiers
+		model.addAttribute("results",
+				this.stores.of(idNumber(citizen))
+					.stream()
+					.filter(f -> vn.motcua.document.StoredFile.RESULT.equals(f.kind()))
+					.collect(java.util.stream.Collectors.toMap(vn.motcua.document.StoredFile::dossierCode,
+							vn.motcua.document.StoredFile::id, (a, b) -> a)));
 		model.addAttribute("fmt", new Formats.Bound(locale));
 		return "citizen/mine";
 	}
@@ -87,7 +102,35 @@ class CitizenPageController {
 		SubmissionForms.chooser(model, this.units, this.catalog, unit, procedure);
 		model.addAttribute("citizen", name(citizen));
 		model.addAttribute("phone", citizen.getPhoneNumber());
+		model.addAttribute("store", this.stores.of(idNumber(citizen)));
 		return "citizen/submit";
+	}
+
+	/**
+	 * The citizen's data store (Kho dữ liệu của tôi): their digitized components and
+	 * electronic results, newest first.
+	 */
+	@GetMapping("/cong-dan/kho")
+	String store(@AuthenticationPrincipal OidcUser citizen, Model model, Locale locale) {
+		model.addAttribute("citizen", name(citizen));
+		model.addAttribute("store", this.stores.of(idNumber(citizen)));
+		model.addAttribute("fmt", new Formats.Bound(locale));
+		return "citizen/store";
+	}
+
+	/** A file of the citizen's own data store, streamed; anyone else's is not found. */
+	@GetMapping("/cong-dan/kho/{id}")
+	ResponseEntity<InputStreamResource> storedFile(@PathVariable long id, @AuthenticationPrincipal OidcUser citizen) {
+		CitizenStore.Item item = this.stores.open(idNumber(citizen), id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(item.file().contentType()))
+			.contentLength(item.file().sizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(item.file().filename(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(new InputStreamResource(item.content()));
 	}
 
 	@PostMapping("/cong-dan/nop-ho-so")
@@ -104,6 +147,7 @@ class CitizenPageController {
 		model.addAttribute("phone", phone);
 		model.addAttribute("address", address);
 		model.addAttribute("fmt", new Formats.Bound(locale));
+		model.addAttribute("picks", params);
 		List<Scan> scans = List.of();
 		try {
 			// files are checked before anything is saved; a bad one brings the form back

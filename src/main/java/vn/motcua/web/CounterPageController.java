@@ -197,6 +197,8 @@ class CounterPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("channels", CHANNELS);
+		// the data store of the applicant whose card the officer holds, to pick from
+		model.addAttribute("store", this.stores.forCounter(actor, form == null ? null : form.idNumber()));
 	}
 
 	/**
@@ -205,12 +207,19 @@ class CounterPageController {
 	 * the officer typed meanwhile.
 	 */
 	@GetMapping("/can-bo/tiep-nhan/nguoi-nop")
-	String applicant(@RequestParam(required = false) String idNumber, Authentication user, Model model) {
+	String applicant(@RequestParam(required = false) String idNumber, @RequestParam(required = false) String procedure,
+			Authentication user, Model model) {
 		Actor actor = this.officers.actor(user);
 		Optional<Applicant> known = actor.unitCode() == null ? Optional.empty()
 				: this.dossiers.latestApplicant(actor, actor.unitCode(), idNumber == null ? null : idNumber.strip());
 		model.addAttribute("known", known.orElse(null));
-		return "counter/intake :: known";
+		if (procedure == null || procedure.isBlank() || actor.unitCode() == null) {
+			return "counter/intake :: known";
+		}
+		// and, swapped out of band, the applicant's data store to pick components from
+		model.addAttribute("procedure", this.intake.quote(actor.unitCode(), procedure.strip()).procedure());
+		model.addAttribute("store", this.stores.forCounter(actor, idNumber));
+		return "counter/known";
 	}
 
 	/**
@@ -269,6 +278,7 @@ class CounterPageController {
 		}
 		model.addAttribute("q", "");
 		panel(actor, form.procedure(), form, errors, model, locale);
+		model.addAttribute("picks", params);
 		return "counter/intake";
 	}
 

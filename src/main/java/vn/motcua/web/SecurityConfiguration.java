@@ -91,7 +91,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/v1/dossiers/**", "/api/v1/reports/*/kpis", "/api/v1/reports/*/kpis/**",
-						"/api/v1/reports/*/dossiers", "/api/v1/reports/*/exports/**", "/api/v1/history-imports/**")
+						"/api/v1/reports/*/dossiers", "/api/v1/reports/*/exports/**", "/api/v1/history-imports/**",
+						"/api/v1/citizens/**")
 				.authenticated()
 				.requestMatchers("/api/v1/lookup/**")
 				.permitAll()
