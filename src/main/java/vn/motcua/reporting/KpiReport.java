@@ -9,8 +9,9 @@ import vn.motcua.document.DigitizationRates;
 
 /**
  * A unit's KPIs for a period (with the units below it when {@code subtree}), with the
- * number of procedures it has and has posted, its rows when broken down, and its rates of
- * digitization and reuse (exact numerators and denominators, ADR 32).
+ * number of procedures it has and has posted, its rows when broken down, and, when not
+ * broken down, its rates of digitization and reuse (exact numerators and denominators,
+ * ADR 32).
  */
 public record KpiReport(String unit, String unitName, LocalDate from, LocalDate to, boolean subtree, KpiBreakdown by,
 		long procedures, long proceduresPosted, @JsonUnwrapped KpiFigures figures, List<Row> rows,

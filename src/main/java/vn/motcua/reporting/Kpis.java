@@ -70,7 +70,7 @@ public class Kpis {
 		CatalogCounts counts = this.catalog.counts(codes);
 		List<KpiReport.Row> rows = by == null ? List.of() : rows(unit, codes, from, to, by);
 		return new KpiReport(unit.code(), unit.name(), from, to, subtree, by, counts.procedures(), counts.posted(),
-				total, rows, this.digitization.rates(codes, from, to));
+				total, rows, by == null ? this.digitization.rates(codes, from, to) : null);
 	}
 
 	/** The unit, when the actor may read its figures. */
