@@ -115,6 +115,15 @@ final class UploadBenchmark {
 					response.body().length() > 400 ? response.body().substring(0, 400) : response.body());
 			System.out.printf("Server heap in use: %,d MiB before, at most %,d MiB during (sampled), cap 256 MiB%n",
 					heapBefore / (1024 * 1024), maxHeap.get() / (1024 * 1024));
+			Path status = Path.of("/proc", Long.toString(app.pid()), "status");
+			if (Files.exists(status)) {
+				// the server's peak resident memory (Linux): heap, metaspace, code,
+				// threads
+				Files.readAllLines(status)
+					.stream()
+					.filter(line -> line.startsWith("VmHWM"))
+					.forEach(line -> System.out.println("Server process " + line.replaceAll("\\s+", " ")));
+			}
 			Path kept = store.resolve(sha256);
 			boolean same = Files.exists(kept) && Files.size(kept) == size && sha256(kept).equals(sha256);
 			System.out.printf("Stored under its SHA-256: %s; temporary files left: %d%n", same,
