@@ -139,10 +139,14 @@ public class Documents implements DossierFiles {
 				reusedFrom, owner);
 	}
 
-	/** The file's name without its path, at most 255 characters (its column). */
+	/**
+	 * The file's name without its path and control characters (a NUL fails PostgreSQL),
+	 * at most 255 characters (its column).
+	 */
 	static String name(String filename) {
-		String name = filename == null || filename.isBlank() ? "tep"
-				: filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
+		String plain = filename == null ? null : filename.replaceAll("\\p{Cntrl}", "");
+		String name = plain == null || plain.isBlank() ? "tep"
+				: plain.substring(Math.max(plain.lastIndexOf('/'), plain.lastIndexOf('\\')) + 1);
 		name = name.isBlank() ? "tep" : name;
 		return name.length() > 255 ? name.substring(name.length() - 255) : name;
 	}

@@ -187,10 +187,11 @@ class UploadRefusalIT {
 		byte[] pdf = pdf();
 		this.mvc
 			.perform(multipart("/api/v1/dossiers/{code}/files", this.dossier)
-				.file(new MockMultipartFile("file", "to-khai.pdf", "application/pdf", pdf))
+				.file(new MockMultipartFile("file", "to-\u0000khai.pdf", "application/pdf", pdf))
 				.param("component", "Tờ khai đăng ký khai sinh")
 				.with(Api.as(Api.COUNTER)))
 			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.filename").value("to-khai.pdf"))
 			.andExpect(jsonPath("$.origin").value("DIGITIZED"))
 			.andExpect(jsonPath("$.contentType").value("application/pdf"));
 		assertThat(records()).isEqualTo(records + 1);
