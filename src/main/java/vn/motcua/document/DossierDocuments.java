@@ -80,7 +80,7 @@ public class DossierDocuments {
 			.filter(name -> scan.component() != null
 					&& VietnameseText.fold(name).equals(VietnameseText.fold(scan.component())))
 			.findFirst()
-			.orElseThrow(() -> Problem.invalid(ProblemCode.FILE_INVALID, "component",
+			.orElseThrow(() -> Problem.invalid(ProblemCode.INVALID_REQUEST, "component",
 					"'" + scan.component() + "' is not a component the dossier was received with"));
 		String owner = dossier.channel() == Channel.COUNTER && dossier.applicant() != null
 				? Documents.owner(dossier.applicant().idNumber()) : null;

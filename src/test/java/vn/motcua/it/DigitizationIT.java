@@ -204,14 +204,31 @@ class DigitizationIT {
 			.single()).isEqualTo(2);
 		// the first dossier: its other components digitized after intake, its result
 		// returned electronically into the applicant's store
-		for (String component : OTHERS) {
-			this.mvc
-				.perform(multipart("/api/v1/dossiers/{code}/files", first)
-					.file(new MockMultipartFile("file", "giay-to.png", "image/png", Files.png()))
-					.param("component", component)
-					.with(Api.as(Api.COUNTER)))
-				.andExpect(status().isCreated());
-		}
+		// one on the dossier's page (a program first: refused beside its field)
+		this.mvc
+			.perform(multipart("/can-bo/ho-so/{code}/so-hoa", first)
+				.file(new MockMultipartFile("file", "giay-chung-sinh.pdf", "application/pdf",
+						"MZ\u0090\u0000 not a scan".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+				.param("component", OTHERS.get(0))
+				.with(user(Api.COUNTER).roles("ONE_STOP_OFFICER"))
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("không nhận tệp chương trình")))
+			.andExpect(content().string(containsString("id=\"digitize-file-error\"")));
+		this.mvc
+			.perform(multipart("/can-bo/ho-so/{code}/so-hoa", first)
+				.file(new MockMultipartFile("file", "giay-chung-sinh.png", "image/png", Files.png()))
+				.param("component", OTHERS.get(0))
+				.with(user(Api.COUNTER).roles("ONE_STOP_OFFICER"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		// the other over the API
+		this.mvc
+			.perform(multipart("/api/v1/dossiers/{code}/files", first)
+				.file(new MockMultipartFile("file", "giay-to.png", "image/png", Files.png()))
+				.param("component", OTHERS.get(1))
+				.with(Api.as(Api.COUNTER)))
+			.andExpect(status().isCreated());
 		returnElectronically(first);
 		Path result = java.nio.file.Files.write(java.nio.file.Files.createTempFile("ket-qua-", ".pdf"),
 				UploadRefusalIT.pdf());
