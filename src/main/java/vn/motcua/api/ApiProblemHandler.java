@@ -85,6 +85,16 @@ class ApiProblemHandler {
 			.body(domain(ex));
 	}
 
+	/**
+	 * A multipart body over the limits its parts follow (twice the per-file limit, ADR
+	 * 32): 413, naming the body, nothing of it kept.
+	 */
+	@ExceptionHandler
+	ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemCode.FILE_TOO_LARGE,
+				"The upload is larger than the server takes", List.of(Violation.of("file", "too large")));
+	}
+
 	@ExceptionHandler
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		String expected = ex.getRequiredType() == null ? "a valid value"

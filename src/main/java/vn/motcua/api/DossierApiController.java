@@ -59,11 +59,21 @@ class DossierApiController {
 	}
 
 	/**
+	 * A component handed in as a file of the applicant's data store ({@code fileId}, from
+	 * {@code GET /api/v1/citizens/{idNumber}/store}), reused without a new copy.
+	 */
+	record ReuseRequest(@NotBlank @Size(max = 500) String component, @NotNull Long fileId) {
+	}
+
+	/**
 	 * An intake; {@code refuse} with a reason records a refusal slip instead (Form 03).
+	 * {@code reuse}: files of the applicant's data store (their ID number seen on their
+	 * card) kept for components, without a new copy; each component is also named in
+	 * {@code components}, as handed in.
 	 */
 	record IntakeRequest(@NotBlank String unit, @NotBlank String procedureCode, @NotNull Channel channel,
 			@NotNull @Valid ApplicantRequest applicant, List<@Valid ComponentRequest> components, Boolean refuse,
-			@Size(max = 2000) String refusalReason) {
+			@Size(max = 2000) String refusalReason, @Size(max = 100) List<@Valid ReuseRequest> reuse) {
 	}
 
 	record IntakeResponse(IntakeOutcome outcome, DossierView dossier, List<String> missing, String reason) {
@@ -112,16 +122,23 @@ class DossierApiController {
 	@Operation(summary = "Intake at the counter: accepted (201, code and due time), guidance or refusal (200)")
 	ResponseEntity<IntakeResponse> intake(@Valid @RequestBody IntakeRequest request, Authentication user) {
 		ApplicantRequest a = request.applicant();
+		List<ReuseRequest> reuse = request.reuse() == null ? List.of() : request.reuse();
+		List<vn.motcua.dossier.Scan> picks = new java.util.ArrayList<>();
+		for (int i = 0; i < reuse.size(); i++) {
+			picks.add(vn.motcua.dossier.Scan.reuse("reuse[" + i + "].fileId", reuse.get(i).component(),
+					reuse.get(i).fileId()));
+		}
+		List<SubmittedComponent> components = request.components() == null ? List.of()
+				: request.components()
+					.stream()
+					.map(c -> new SubmittedComponent(c.name(), c.originals() == null ? 0 : c.originals(),
+							c.copies() == null ? 0 : c.copies()))
+					.toList();
 		DossierIntake.IntakeResult result = this.intake.intake(this.officers.actor(user),
 				new DossierIntake.IntakeRequest(request.unit(), request.procedureCode(), request.channel(),
-						new Applicant(a.name(), a.idNumber(), a.phone(), a.email(), a.address()),
-						request.components() == null ? List.of() : request.components()
-							.stream()
-							.map(c -> new SubmittedComponent(c.name(), c.originals() == null ? 0 : c.originals(),
-									c.copies() == null ? 0 : c.copies()))
-							.toList(),
+						new Applicant(a.name(), a.idNumber(), a.phone(), a.email(), a.address()), components,
 						Boolean.TRUE.equals(request.refuse()), request.refusalReason()),
-				List.of());
+				picks);
 		IntakeResponse body = new IntakeResponse(result.outcome(), result.dossier(), result.missing(), result.reason());
 		if (result.outcome() == IntakeOutcome.ACCEPTED) {
 			return ResponseEntity.created(URI.create("/api/v1/dossiers/" + result.dossier().code())).body(body);

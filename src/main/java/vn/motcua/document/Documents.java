@@ -1,18 +1,18 @@
 package vn.motcua.document;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.StandardCopyOption;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,17 +32,20 @@ import static vn.motcua.shared.Sql.utc;
 /**
  * Keeps the files of dossiers in the {@link FileStore} (a directory, by default
  * {@code ./data/files}, or an S3-compatible bucket: ADR 23), each once by its SHA-256,
- * and their records. Only PDF, JPEG and PNG files, at most 10 MB each. Callers check who
- * may see a dossier before handing out its files. A file written by a transaction that
- * then rolls back is removed again, unless a record of another dossier holds the same
- * content.
+ * and their records with their digitization record (ADR 32): new content, or a reuse of
+ * an earlier record of the applicant's data store, which copies no content. The content
+ * comes from the temporary files {@link Uploads} received and checked; nothing is held
+ * whole in memory. Callers check who may see a dossier before handing out its files. A
+ * file written by a transaction that then rolls back is removed again, unless a record of
+ * another dossier holds the same content.
  */
 @Service
 public class Documents implements DossierFiles {
 
-	public static final long MAX_BYTES = 10L * 1024 * 1024;
+	static final String COLUMNS = "id, dossier_code, component, filename, content_type, size_bytes, sha256,"
+			+ " stored_at, stored_by, kind, origin, reused_from, owner_id";
 
-	static final Set<String> TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+	private static final Pattern PERSONAL_ID = Pattern.compile("[0-9]{12}");
 
 	private final JdbcClient jdbc;
 
@@ -50,56 +53,119 @@ public class Documents implements DossierFiles {
 
 	private final FileStore store;
 
-	Documents(JdbcClient jdbc, Clock clock, FileStore store) {
+	private final Uploads uploads;
+
+	Documents(JdbcClient jdbc, Clock clock, FileStore store, Uploads uploads) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.store = store;
+		this.uploads = uploads;
+	}
+
+	/** The owner of a data store: a 12-digit personal ID number, else none. */
+	static String owner(String idNumber) {
+		return idNumber != null && PERSONAL_ID.matcher(idNumber).matches() ? idNumber : null;
+	}
+
+	@Override
+	public void check(Scan scan, String vouchedIdNumber) {
+		if (scan.isReuse()) {
+			earlier(scan.field(), scan.reuseOf(), owner(vouchedIdNumber));
+			return;
+		}
+		if (scan.file() == null || scan.sha256() == null || !Files.isRegularFile(scan.file())) {
+			throw Problem.invalid(ProblemCode.FILE_REQUIRED, scan.field(), "no file was received");
+		}
+	}
+
+	@Override
+	@Transactional
+	public void keep(String key, String vouchedIdNumber, List<Scan> scans, String by) {
+		String owner = owner(vouchedIdNumber);
+		scans.forEach(scan -> store(key, scan.component(), scan, owner, StoredFile.COMPONENT, by));
 	}
 
 	/**
-	 * Stores a file for a component of a dossier.
-	 * @throws Problem (invalid) for an empty, too large or unsupported file
+	 * Keeps a scan (received by {@link Uploads}, or a reuse) for a component (or the
+	 * result) of a dossier, in the data store of {@code owner} (null: none).
 	 */
 	@Transactional
-	public StoredFile store(String dossierCode, String component, String filename, String contentType, byte[] bytes,
-			String by) {
-		String type = check("file", contentType, bytes);
-		String sha256 = sha256(bytes);
+	public StoredFile store(String dossierCode, String component, Scan scan, String owner, String kind, String by) {
+		if (scan.isReuse()) {
+			StoredFile from = earlier(scan.field(), scan.reuseOf(), owner);
+			String origin = StoredFile.RESULT.equals(from.kind()) ? StoredFile.FROM_STORE : StoredFile.REUSED;
+			return insert(dossierCode, component, from.filename(), from.contentType(), from.sizeBytes(), from.sha256(),
+					by, kind, origin, from.id(), owner);
+		}
+		String sha256 = scan.sha256();
+		put(sha256, scan.file());
+		return insert(dossierCode, component, name(scan.filename()), scan.contentType(), scan.size(), sha256, by, kind,
+				StoredFile.DIGITIZED, null, owner);
+	}
+
+	/**
+	 * Puts content in the file store once its record is to be kept; removes it again when
+	 * the transaction rolls back and no other record holds it.
+	 */
+	void put(String sha256, Path file) {
 		if (!this.store.exists(sha256)) {
-			write(sha256, bytes);
+			this.store.put(sha256, file);
 			afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK, () -> removeIfUnheld(sha256));
 		}
 		else {
 			// another transaction wrote it and may yet roll back and remove it: write it
-			// again once this record is committed, should it be gone
+			// again once this record is committed, should it be gone; the temporary file
+			// is still there then (its caller releases it after the commit)
 			afterCompletion(TransactionSynchronization.STATUS_COMMITTED, () -> {
-				if (!this.store.exists(sha256)) {
-					write(sha256, bytes);
+				if (!this.store.exists(sha256) && Files.isRegularFile(file)) {
+					this.store.put(sha256, file);
 				}
 			});
 		}
-		String name = filename == null || filename.isBlank() ? "tep" : Path.of(filename).getFileName().toString();
-		name = name.length() > 255 ? name.substring(name.length() - 255) : name;
+	}
+
+	StoredFile insert(String dossierCode, String component, String name, String type, long size, String sha256,
+			String by, String kind, String origin, Long reusedFrom, String owner) {
 		OffsetDateTime now = utc(this.clock.instant());
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("insert into document_file (dossier_code, component, filename, content_type, size_bytes,"
-					+ " sha256, stored_at, stored_by) values (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(dossierCode, component, name, type, bytes.length, sha256, now, by)
+					+ " sha256, stored_at, stored_by, kind, origin, reused_from, owner_id)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(dossierCode, component, name, type, size, sha256, now, by, kind, origin, reusedFrom, owner)
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
-		return new StoredFile(id, dossierCode, component, name, type, bytes.length, sha256, now.toInstant(), by);
+		return new StoredFile(id, dossierCode, component, name, type, size, sha256, now.toInstant(), by, kind, origin,
+				reusedFrom, owner);
 	}
 
-	@Override
-	public void check(Scan scan) {
-		check(scan.field(), scan.contentType(), scan.bytes());
+	/**
+	 * The file's name without its path and control characters (a NUL fails PostgreSQL),
+	 * at most 255 characters (its column).
+	 */
+	static String name(String filename) {
+		String plain = filename == null ? null : filename.replaceAll("\\p{Cntrl}", "");
+		String name = plain == null || plain.isBlank() ? "tep"
+				: plain.substring(Math.max(plain.lastIndexOf('/'), plain.lastIndexOf('\\')) + 1);
+		name = name.isBlank() ? "tep" : name;
+		return name.length() > 255 ? name.substring(name.length() - 255) : name;
 	}
 
-	@Override
-	@Transactional
-	public void keep(String key, List<Scan> scans, String by) {
-		scans.forEach(scan -> store(key, scan.component(), scan.filename(), scan.contentType(), scan.bytes(), by));
+	/**
+	 * A record of the owner's data store, picked for reuse.
+	 * @throws Problem naming the field when there is none such in that store
+	 */
+	private StoredFile earlier(String field, long id, String owner) {
+		return find(id).filter(f -> owner != null && owner.equals(f.ownerId()))
+			.orElseThrow(() -> Problem.invalid(ProblemCode.FILE_NOT_IN_STORE, field,
+					"file " + id + " is not in the applicant's data store"));
+	}
+
+	Optional<StoredFile> find(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from document_file where id = ?")
+			.param(id)
+			.query(Documents::row)
+			.optional();
 	}
 
 	@Override
@@ -120,28 +186,38 @@ public class Documents implements DossierFiles {
 				() -> contents.stream().distinct().forEach(this::removeIfUnheld));
 	}
 
-	private void write(String sha256, byte[] bytes) {
-		this.store.put(sha256, new ByteArrayInputStream(bytes), bytes.length);
-	}
-
 	/**
 	 * Removes a file's content when no committed record holds it. A record of the same
 	 * content committed by another transaction (on any instance) between the count and
 	 * the delete may have found the content still there and not written it again: the
-	 * content is read before it is deleted, and put back when a record holds it after the
-	 * delete (ADR 23).
+	 * content is copied aside (to a temporary file, never into memory) before it is
+	 * deleted, and put back when a record holds it after the delete (ADR 23).
 	 */
 	private void removeIfUnheld(String sha256) {
 		if (held(sha256)) {
 			return;
 		}
-		Optional<byte[]> kept = readWhole(sha256);
-		if (kept.isEmpty()) {
+		Optional<InputStream> content = this.store.open(sha256);
+		if (content.isEmpty()) {
 			return;
 		}
-		this.store.delete(sha256);
-		if (held(sha256)) {
-			write(sha256, kept.get());
+		Path aside = null;
+		try {
+			Files.createDirectories(this.uploads.tempDir());
+			aside = Files.createTempFile(this.uploads.tempDir(), "aside-", ".part");
+			try (InputStream in = content.get()) {
+				Files.copy(in, aside, StandardCopyOption.REPLACE_EXISTING);
+			}
+			this.store.delete(sha256);
+			if (held(sha256)) {
+				this.store.put(sha256, aside);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot set a file aside from " + this.store, ex);
+		}
+		finally {
+			Uploads.deleteQuietly(aside);
 		}
 	}
 
@@ -152,22 +228,8 @@ public class Documents implements DossierFiles {
 			.single() > 0;
 	}
 
-	/** The content, at most {@link #MAX_BYTES}, in memory: only to put it back. */
-	private Optional<byte[]> readWhole(String sha256) {
-		Optional<InputStream> content = this.store.open(sha256);
-		if (content.isEmpty()) {
-			return Optional.empty();
-		}
-		try (InputStream in = content.get()) {
-			return Optional.of(in.readNBytes((int) MAX_BYTES + 1));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read a file from " + this.store, ex);
-		}
-	}
-
 	/** Runs the work when the current transaction ends so (at once, outside one). */
-	private static void afterCompletion(int outcome, Runnable work) {
+	static void afterCompletion(int outcome, Runnable work) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			if (outcome == TransactionSynchronization.STATUS_COMMITTED) {
 				work.run();
@@ -185,26 +247,6 @@ public class Documents implements DossierFiles {
 	}
 
 	/**
-	 * Checks a file before anything is stored: not empty, at most 10 MB, a PDF, JPEG or
-	 * PNG that is what it says.
-	 * @param field the form field, for the error
-	 * @return the content type, normalized
-	 */
-	public String check(String field, String contentType, byte[] bytes) {
-		if (bytes == null || bytes.length == 0) {
-			throw Problem.invalid(ProblemCode.FILE_INVALID, field, "the file is empty");
-		}
-		if (bytes.length > MAX_BYTES) {
-			throw Problem.invalid(ProblemCode.FILE_INVALID, field, "the file is larger than 10 MB");
-		}
-		String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
-		if (!TYPES.contains(type) || !looksLike(type, bytes)) {
-			throw Problem.invalid(ProblemCode.FILE_INVALID, field, "only PDF, JPEG and PNG files are kept");
-		}
-		return type;
-	}
-
-	/**
 	 * Moves the files kept under a provisional key (an online submission waiting for its
 	 * code) to the dossier.
 	 */
@@ -215,16 +257,20 @@ public class Documents implements DossierFiles {
 			.update();
 	}
 
+	/** The files of a dossier, components and result, in the order they were kept. */
 	@Transactional(readOnly = true)
 	public List<StoredFile> ofDossier(String dossierCode) {
-		return this.jdbc
-			.sql("select id, dossier_code, component, filename, content_type, size_bytes, sha256, stored_at,"
-					+ " stored_by from document_file where dossier_code = ? order by id")
+		return this.jdbc.sql("select " + COLUMNS + " from document_file where dossier_code = ? order by id")
 			.param(dossierCode)
-			.query((rs, n) -> new StoredFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getLong(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant(),
-					rs.getString(9)))
+			.query(Documents::row)
 			.list();
+	}
+
+	static StoredFile row(ResultSet rs, int n) throws SQLException {
+		long reusedFrom = rs.getLong(12);
+		return new StoredFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				rs.getLong(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant(), rs.getString(9),
+				rs.getString(10), rs.getString(11), rs.wasNull() ? null : reusedFrom, rs.getString(13));
 	}
 
 	/**
@@ -233,24 +279,6 @@ public class Documents implements DossierFiles {
 	 */
 	public Optional<InputStream> open(StoredFile file) {
 		return this.store.open(file.sha256());
-	}
-
-	private static boolean looksLike(String type, byte[] b) {
-		return switch (type) {
-			case "application/pdf" -> b.length > 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F';
-			case "image/png" -> b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
-			case "image/jpeg" -> b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8;
-			default -> false;
-		};
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

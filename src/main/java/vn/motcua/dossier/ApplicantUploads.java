@@ -86,13 +86,13 @@ public class ApplicantUploads {
 	 */
 	@Transactional
 	public void upload(String code, String lastDigits, List<Scan> scans, String note) {
-		handIn(proven(code, byDigits(lastDigits)), APPLICANT, scans, note);
+		handIn(proven(code, byDigits(lastDigits)), APPLICANT, scans, note, false);
 	}
 
 	/** Keeps the files for the signed-in applicant's dossier and hands them in. */
 	@Transactional
 	public void uploadAsSignedIn(String verifiedIdNumber, String code, List<Scan> scans, String note) {
-		handIn(proven(code, byIdNumber(verifiedIdNumber)), "online:" + verifiedIdNumber, scans, note);
+		handIn(proven(code, byIdNumber(verifiedIdNumber)), "online:" + verifiedIdNumber, scans, note, true);
 	}
 
 	private static Predicate<DossierState> byDigits(String lastDigits) {
@@ -138,7 +138,11 @@ public class ApplicantUploads {
 			.content();
 	}
 
-	private void handIn(Dossier d, String by, List<Scan> scans, String note) {
+	/**
+	 * {@code idVouched}: a verified sign-in vouches for the applicant's ID number, so
+	 * that their data store is drawn on and filled.
+	 */
+	private void handIn(Dossier d, String by, List<Scan> scans, String note, boolean idVouched) {
 		DossierAction action = actionFor(d);
 		DossierState s = d.state();
 		if (scans.isEmpty()) {
@@ -150,7 +154,8 @@ public class ApplicantUploads {
 					"at most 2000 characters, without control characters");
 		}
 		// files are checked before anything is saved
-		scans.forEach(this.files::check);
+		String vouched = idVouched ? s.applicant.idNumber() : null;
+		scans.forEach(scan -> this.files.check(scan, vouched));
 		ProcedureContent content = content(s);
 		List<SubmittedComponent> added = new ArrayList<>();
 		for (Scan scan : scans) {
@@ -172,7 +177,7 @@ public class ApplicantUploads {
 		else {
 			d.supplementFromApplicant(by, added, words, now, calendar);
 		}
-		this.files.keep(s.code, scans, by);
+		this.files.keep(s.code, vouched, scans, by);
 		this.dossiers.save(d);
 	}
 

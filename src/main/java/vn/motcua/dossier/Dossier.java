@@ -96,8 +96,8 @@ final class Dossier {
 		d.startClock(actor, now, calendar);
 		d.newHistory.add(new HistoryEntry(now, actor.username(), null, "RECEIVE", null, DossierStatus.RECEIVED, null,
 				HistoryFacts.received(intake.channel(), d.s.dueAt)));
-		d.events.add(
-				new DossierReceived(code, intake.unitCode(), intake.procedureCode(), intake.channel(), now, d.s.dueAt));
+		d.events.add(new DossierReceived(code, intake.unitCode(), intake.procedureCode(), intake.channel(), now,
+				d.s.dueAt, d.s.components.size()));
 		d.progressed(now);
 		return d;
 	}
@@ -258,7 +258,7 @@ final class Dossier {
 		moveTo(DossierAction.ACCEPT, DossierStatus.RECEIVED, actor, now, note,
 				HistoryFacts.received(this.s.channel, this.s.dueAt));
 		this.events.add(new DossierReceived(this.s.code, this.s.unitCode, this.s.procedureCode, this.s.channel, now,
-				this.s.dueAt));
+				this.s.dueAt, this.s.components.size()));
 	}
 
 	/** The check asks the applicant to add what the note says (Form 02's guidance). */
@@ -511,6 +511,8 @@ final class Dossier {
 		this.s.returnedAt = now;
 		this.s.returnChannel = channel;
 		moveTo(DossierAction.RETURN_RESULT, DossierStatus.RETURNED, actor, now, note, HistoryFacts.returned(channel));
+		this.events.add(new ResultReturned(this.s.code, this.s.unitCode, channel,
+				this.s.applicant == null ? null : this.s.applicant.idNumber(), now));
 	}
 
 	// ------------------------------------------------------------------ state changes

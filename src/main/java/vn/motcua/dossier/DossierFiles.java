@@ -11,13 +11,31 @@ import java.util.List;
 public interface DossierFiles {
 
 	/**
-	 * Checks a scan before anything is saved.
+	 * Checks a scan before anything is saved; a reuse must pick a file of the data store
+	 * of the applicant whose personal ID number is vouched for (by the counter's officer,
+	 * who saw the card, or by a verified sign-in).
+	 * @param vouchedIdNumber null when nobody vouched for one: no reuse then
 	 * @throws vn.motcua.shared.Problem (invalid) naming the scan's field
 	 */
-	void check(Scan scan);
+	void check(Scan scan, String vouchedIdNumber);
 
-	/** Keeps the scans under a dossier's code (or a provisional key), by whom. */
-	void keep(String key, List<Scan> scans, String by);
+	/** Checks a scan that brings new content (no reuse). */
+	default void check(Scan scan) {
+		check(scan, null);
+	}
+
+	/**
+	 * Keeps the scans under a dossier's code (or a provisional key), by whom, in the data
+	 * store of the applicant whose personal ID number is vouched for (null: in none).
+	 */
+	void keep(String key, String vouchedIdNumber, List<Scan> scans, String by);
+
+	/**
+	 * Keeps the scans under a dossier's code (or a provisional key), in no data store.
+	 */
+	default void keep(String key, List<Scan> scans, String by) {
+		keep(key, null, scans, by);
+	}
 
 	/** Moves the scans kept under a provisional key to the dossier. */
 	void attach(String provisionalKey, String dossierCode);

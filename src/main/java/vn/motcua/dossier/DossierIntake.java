@@ -137,7 +137,8 @@ public class DossierIntake {
 	 */
 	@Transactional
 	public IntakeResult intake(Actor actor, IntakeRequest request, List<Scan> scans) {
-		return take(actor, request, scans, null, false);
+		// the officer saw the applicant's card: their data store may be drawn on
+		return take(actor, request, scans, null, false, true);
 	}
 
 	/**
@@ -156,7 +157,7 @@ public class DossierIntake {
 		Applicant a = request.applicant();
 		return online("online:" + verifiedIdNumber, request,
 				a == null ? null : new Applicant(a.name(), verifiedIdNumber, a.phone(), a.email(), a.address()), scans,
-				null);
+				null, true);
 	}
 
 	/**
@@ -168,16 +169,16 @@ public class DossierIntake {
 		Applicant a = request.applicant();
 		return online("online:" + verifiedEmail, request,
 				a == null ? null : new Applicant(a.name(), a.idNumber(), a.phone(), verifiedEmail, a.address()),
-				List.of(), pendingKey);
+				List.of(), pendingKey, false);
 	}
 
 	private IntakeResult online(String by, IntakeRequest request, Applicant applicant, List<Scan> scans,
-			String pendingKey) {
+			String pendingKey, boolean idVouched) {
 		Unit unit = this.units.get("unitCode", request.unitCode());
 		Actor online = new Actor(by.length() > 60 ? by.substring(0, 60) : by, unit.code(),
 				Set.of(Role.ONE_STOP_OFFICER));
 		return take(online, new IntakeRequest(unit.code(), request.procedureCode(), Channel.ONLINE, applicant,
-				request.components(), false, null), scans, pendingKey, true);
+				request.components(), false, null), scans, pendingKey, true, idVouched);
 	}
 
 	/**
@@ -210,9 +211,12 @@ public class DossierIntake {
 	/**
 	 * The intake check; a complete dossier is received ({@code online} false: the officer
 	 * at the counter checked it) or waits for the one-stop officer's check
-	 * ({@code online} true).
+	 * ({@code online} true). {@code idVouched}: the applicant's ID number was seen on
+	 * their card or comes from a verified sign-in, so that their data store is drawn on
+	 * and filled.
 	 */
-	private IntakeResult take(Actor actor, IntakeRequest request, List<Scan> scans, String pendingKey, boolean online) {
+	private IntakeResult take(Actor actor, IntakeRequest request, List<Scan> scans, String pendingKey, boolean online,
+			boolean idVouched) {
 		List<Violation> violations = new ArrayList<>();
 		if (request.channel() == null) {
 			violations.add(Violation.of("channel", "one of COUNTER, POST, ONLINE"));
@@ -239,7 +243,8 @@ public class DossierIntake {
 					List.of(Violation.of("unitCode", "not your unit or role")));
 		}
 		// files are checked before anything is saved
-		scans.forEach(this.files::check);
+		String vouched = idVouched ? request.applicant().idNumber() : null;
+		scans.forEach(scan -> this.files.check(scan, vouched));
 		Terms terms = terms(unit, request.procedureCode());
 		Instant now = terms.now();
 		LocalDate today = terms.today();
@@ -285,7 +290,7 @@ public class DossierIntake {
 				: Dossier.receive(code, intake, actor, now, calendar);
 		this.dossiers.save(dossier);
 		if (!scans.isEmpty()) {
-			this.files.keep(code, scans, actor.username());
+			this.files.keep(code, vouched, scans, actor.username());
 		}
 		if (pendingKey != null) {
 			this.files.attach(pendingKey, code);

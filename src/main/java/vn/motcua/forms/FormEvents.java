@@ -9,6 +9,8 @@ import vn.motcua.dossier.DossierReceived;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.dossier.IntakeSlipRecorded;
 import vn.motcua.dossier.OnlineDossierRefused;
+import vn.motcua.dossier.ResultReturned;
+import vn.motcua.dossier.ReturnChannel;
 import vn.motcua.dossier.SupplementRequested;
 import vn.motcua.dossier.core.DossierAction;
 import vn.motcua.dossier.core.DossierStatus;
@@ -83,6 +85,14 @@ class FormEvents {
 		// refused at the check was never received and has no control slip)
 		if (!event.to().isOpen() && event.to() != DossierStatus.REFUSED_AT_INTAKE) {
 			this.documents.issueControlSlip(event.code(), event.at());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(ResultReturned event) {
+		if (event.channel() == ReturnChannel.ELECTRONIC) {
+			this.database.commitWithoutWaitingForDisk();
+			this.documents.resultToTheApplicantsStore(event.code(), event.applicantIdNumber());
 		}
 	}
 

@@ -24,12 +24,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.document.Documents;
+import vn.motcua.document.CitizenStore;
 import vn.motcua.document.FileStore;
 import vn.motcua.dossier.DossierNotFound;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.Scan;
 import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.dossier.IntakeSlip;
 import vn.motcua.dossier.PublicStatus;
@@ -81,7 +82,7 @@ public class IssuedDocuments {
 
 	private final FileStore store;
 
-	private final Documents documents;
+	private final CitizenStore stores;
 
 	private final DossierQueries dossiers;
 
@@ -97,13 +98,13 @@ public class IssuedDocuments {
 
 	private final String baseUrl;
 
-	IssuedDocuments(JdbcClient jdbc, Database database, FileStore store, Documents documents, DossierQueries dossiers,
+	IssuedDocuments(JdbcClient jdbc, Database database, FileStore store, CitizenStore stores, DossierQueries dossiers,
 			Units units, Officers officers, ObjectProvider<DocumentSigner> signer, Clock clock,
 			@Value("${motcua.web.base-url:http://localhost:8080}") String baseUrl) {
 		this.jdbc = jdbc;
 		this.database = database;
 		this.store = store;
-		this.documents = documents;
+		this.stores = stores;
 		this.dossiers = dossiers;
 		this.units = units;
 		this.officers = officers;
@@ -249,6 +250,20 @@ public class IssuedDocuments {
 		});
 	}
 
+	/**
+	 * A result returned electronically goes to the applicant's data store (DOMAIN §7,
+	 * Decree 45/2020 art. 16): the dossier's latest result, signed, as it is kept here.
+	 * Nothing without a result document; again for the same content, nothing more.
+	 */
+	@Transactional
+	public void resultToTheApplicantsStore(String code, String personalId) {
+		list("dossier_code = ? and kind = ?", code, FormKind.RESULT.name()).stream()
+			.reduce((first, second) -> second)
+			.ifPresent(result -> this.stores.keepResult(personalId, code, result.sha256(), result.filename(),
+					"application/pdf", result.sizeBytes(),
+					result.issuedBy() == null ? result.unitCode() : result.issuedBy()));
+	}
+
 	/** The result's latest draft becomes the applicant's once the result is recorded. */
 	@Transactional
 	public void resultIsTheApplicants(String code) {
@@ -381,7 +396,7 @@ public class IssuedDocuments {
 	 * or a dossier not being processed; FILE_INVALID for a file that is not a PDF
 	 */
 	@Transactional
-	public IssuedDocument uploadResult(Actor actor, String code, String filename, String contentType, byte[] bytes) {
+	public IssuedDocument uploadResult(Actor actor, String code, Scan upload) {
 		DossierView d = this.dossiers.asIssued(code)
 			.filter(v -> this.dossiers.mayRead(actor, v.unitCode()))
 			.orElseThrow(() -> DossierNotFound.forCode(code));
@@ -391,10 +406,17 @@ public class IssuedDocuments {
 							+ " uploads its result, while it is being processed",
 					List.of(Problem.Violation.of("file", "not the officer in charge, or not being processed")));
 		}
-		// the document module's checks of an upload (size, type, content)
-		String type = this.documents.check("file", contentType, bytes);
-		if (!"application/pdf".equals(type)) {
+		// received and checked by the document module (size, type, content); a result is
+		// a PDF, read whole to be signed
+		if (upload == null || upload.file() == null || !"application/pdf".equals(upload.contentType())) {
 			throw Problem.invalid(ProblemCode.FILE_INVALID, "file", "the result is a PDF");
+		}
+		byte[] bytes;
+		try {
+			bytes = java.nio.file.Files.readAllBytes(upload.file());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 		Instant now = this.clock.instant();
 		String number = d.code() + "/KQ";

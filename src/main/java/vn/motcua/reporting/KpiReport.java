@@ -5,12 +5,23 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import vn.motcua.document.DigitizationRates;
+
 /**
  * A unit's KPIs for a period (with the units below it when {@code subtree}), with the
- * number of procedures it has and has posted, and its rows when broken down.
+ * number of procedures it has and has posted, its rows when broken down, and, when not
+ * broken down, its rates of digitization and reuse (exact numerators and denominators,
+ * ADR 32).
  */
 public record KpiReport(String unit, String unitName, LocalDate from, LocalDate to, boolean subtree, KpiBreakdown by,
-		long procedures, long proceduresPosted, @JsonUnwrapped KpiFigures figures, List<Row> rows) {
+		long procedures, long proceduresPosted, @JsonUnwrapped KpiFigures figures, List<Row> rows,
+		DigitizationRates digitization) {
+
+	/** The report without its rates of digitization. */
+	public KpiReport(String unit, String unitName, LocalDate from, LocalDate to, boolean subtree, KpiBreakdown by,
+			long procedures, long proceduresPosted, KpiFigures figures, List<Row> rows) {
+		this(unit, unitName, from, to, subtree, by, procedures, proceduresPosted, figures, rows, null);
+	}
 
 	/**
 	 * One row of a breakdown: its key (a code, a channel, a month), its name, its KPIs.

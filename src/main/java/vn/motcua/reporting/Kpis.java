@@ -14,6 +14,7 @@ import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.CatalogCounts;
 import vn.motcua.catalog.CatalogQuery;
 import vn.motcua.catalog.ProcedureSummary;
+import vn.motcua.document.Digitization;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.core.DossierPermissions;
 import vn.motcua.org.Actor;
@@ -45,7 +46,10 @@ public class Kpis {
 
 	private final Catalog catalog;
 
-	Kpis(KpiSums sums, Units units, Catalog catalog) {
+	private final Digitization digitization;
+
+	Kpis(KpiSums sums, Units units, Catalog catalog, Digitization digitization) {
+		this.digitization = digitization;
 		this.sums = sums;
 		this.units = units;
 		this.catalog = catalog;
@@ -66,7 +70,7 @@ public class Kpis {
 		CatalogCounts counts = this.catalog.counts(codes);
 		List<KpiReport.Row> rows = by == null ? List.of() : rows(unit, codes, from, to, by);
 		return new KpiReport(unit.code(), unit.name(), from, to, subtree, by, counts.procedures(), counts.posted(),
-				total, rows);
+				total, rows, by == null ? this.digitization.rates(codes, from, to) : null);
 	}
 
 	/** The unit, when the actor may read its figures. */

@@ -121,6 +121,18 @@ public enum ProblemCode {
 	FILE_INVALID("An uploaded file is empty, too large, or not a PDF, JPEG or PNG."),
 	/** An upload came with no file at all. */
 	FILE_REQUIRED("An upload came with no file at all."),
+	/** An uploaded file has no content. */
+	FILE_EMPTY("An uploaded file is empty."),
+	/** An uploaded file is larger than the per-file limit (motcua.files.max-size). */
+	FILE_TOO_LARGE("An uploaded file is larger than the per-file limit."),
+	/** An uploaded file is a program, a script or an archive, which are never kept. */
+	FILE_REFUSED("An uploaded file is a program, a script or an archive (ZIP, RAR, 7z, gzip, tar)."),
+	/** An uploaded file's bytes are not of the type its name or declared type says. */
+	FILE_TYPE_MISMATCH("An uploaded file's bytes do not match its declared type or its name's extension."),
+	/** An uploaded file starts as a PDF but is not a readable one. */
+	FILE_NOT_PDF("An uploaded file says it is a PDF but cannot be read as one (no trailer, or broken)."),
+	/** A file picked for reuse is not in the applicant's data store. */
+	FILE_NOT_IN_STORE("A file picked for reuse is not in the applicant's data store."),
 
 	// Dossiers
 

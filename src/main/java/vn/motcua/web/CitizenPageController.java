@@ -1,5 +1,7 @@
 package vn.motcua.web;
 
+import java.nio.charset.StandardCharsets;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +13,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.document.CitizenStore;
+import vn.motcua.document.Uploads;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.ApplicantUploads;
 import vn.motcua.dossier.DossierIntake;
@@ -56,10 +66,16 @@ class CitizenPageController {
 
 	private final IssuedDocuments issued;
 
+	private final Uploads files;
+
+	private final CitizenStore stores;
+
 	CitizenPageController(DossierIntake intake, DossierQueries queries, Catalog catalog, Units units,
-			ProblemMessages problems, ApplicantUploads uploads, IssuedDocuments issued,
-			@Value("${motcua.citizen-sign-in.id-claim:personal_id}") String idClaim) {
+			ProblemMessages problems, ApplicantUploads uploads, IssuedDocuments issued, Uploads files,
+			CitizenStore stores, @Value("${motcua.citizen-sign-in.id-claim:personal_id}") String idClaim) {
 		this.issued = issued;
+		this.files = files;
+		this.stores = stores;
 		this.uploads = uploads;
 		this.intake = intake;
 		this.queries = queries;
@@ -84,25 +100,56 @@ class CitizenPageController {
 		SubmissionForms.chooser(model, this.units, this.catalog, unit, procedure);
 		model.addAttribute("citizen", name(citizen));
 		model.addAttribute("phone", citizen.getPhoneNumber());
+		model.addAttribute("store", this.stores.of(idNumber(citizen)));
 		return "citizen/submit";
+	}
+
+	/**
+	 * The citizen's data store (Kho dữ liệu của tôi): their digitized components and
+	 * electronic results, newest first.
+	 */
+	@GetMapping("/cong-dan/kho")
+	String store(@AuthenticationPrincipal OidcUser citizen, Model model, Locale locale) {
+		model.addAttribute("citizen", name(citizen));
+		model.addAttribute("store", this.stores.of(idNumber(citizen)));
+		model.addAttribute("fmt", new Formats.Bound(locale));
+		return "citizen/store";
+	}
+
+	/** A file of the citizen's own data store, streamed; anyone else's is not found. */
+	@GetMapping("/cong-dan/kho/{id}")
+	ResponseEntity<InputStreamResource> storedFile(@PathVariable long id, @AuthenticationPrincipal OidcUser citizen) {
+		CitizenStore.Item item = this.stores.open(idNumber(citizen), id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(item.file().contentType()))
+			.contentLength(item.file().sizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(item.file().filename(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(new InputStreamResource(item.content()));
 	}
 
 	@PostMapping("/cong-dan/nop-ho-so")
 	String submit(@RequestParam String unit, @RequestParam String procedure,
 			@RequestParam(required = false) String phone, @RequestParam(required = false) String address,
 			@RequestParam(name = "component", required = false) List<String> attached,
-			@RequestParam Map<String, MultipartFile> files, @AuthenticationPrincipal OidcUser citizen, Model model,
-			Locale locale, HttpServletResponse response) {
+			@RequestParam Map<String, MultipartFile> files, @RequestParam Map<String, String> params,
+			@AuthenticationPrincipal OidcUser citizen, Model model, Locale locale, HttpServletResponse response) {
 		Procedure p = this.catalog.get(unit, procedure, null);
+		model.addAttribute("store", this.stores.of(idNumber(citizen)));
 		model.addAttribute("unit", unit);
 		model.addAttribute("procedure", p);
 		model.addAttribute("citizen", name(citizen));
 		model.addAttribute("phone", phone);
 		model.addAttribute("address", address);
 		model.addAttribute("fmt", new Formats.Bound(locale));
+		model.addAttribute("picks", params);
+		List<Scan> scans = List.of();
 		try {
 			// files are checked before anything is saved; a bad one brings the form back
-			List<Scan> scans = SubmissionForms.scans(p, files);
+			scans = SubmissionForms.scans(this.files, p, files, params);
 			List<SubmittedComponent> components = SubmissionForms.components(p, attached, scans);
 			DossierIntake.IntakeResult result = this.intake.submitOnline(idNumber(citizen),
 					new DossierIntake.IntakeRequest(unit, procedure, null, new Applicant(name(citizen), null,
@@ -122,6 +169,9 @@ class CitizenPageController {
 			model.addAttribute("errors", this.problems.errors(ex, locale, inputs, Map.of()));
 			model.addAttribute("attached", attached == null ? List.of() : attached);
 			model.addAttribute("filesLost", files.values().stream().anyMatch(f -> !f.isEmpty()));
+		}
+		finally {
+			this.files.release(scans);
 		}
 		return "citizen/submit";
 	}
@@ -156,8 +206,10 @@ class CitizenPageController {
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		String id = idNumber(citizen);
 		ApplicantUploads.UploadForm form = this.uploads.formFor(id, code);
+		List<Scan> scans = List.of();
 		try {
-			this.uploads.uploadAsSignedIn(id, code, SubmissionForms.scans(form.components(), files), note);
+			scans = SubmissionForms.scans(this.files, form.components(), files, Map.of());
+			this.uploads.uploadAsSignedIn(id, code, scans, note);
 			redirect.addFlashAttribute("uploaded", code);
 			return "redirect:/cong-dan";
 		}
@@ -172,6 +224,9 @@ class CitizenPageController {
 			model.addAttribute("note", note);
 			model.addAttribute("upload", form);
 			return "citizen/upload";
+		}
+		finally {
+			this.files.release(scans);
 		}
 	}
 

@@ -29,6 +29,8 @@ import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.CatalogQuery;
 import vn.motcua.catalog.ProcedureSummary;
+import vn.motcua.document.CitizenStore;
+import vn.motcua.document.Uploads;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierIntake;
@@ -115,9 +117,15 @@ class CounterPageController {
 
 	private final MessageSource messages;
 
+	private final Uploads uploads;
+
+	private final CitizenStore stores;
+
 	CounterPageController(DossierIntake intake, DossierQueries dossiers, Catalog catalog, Officers officers,
-			Units units, ProblemMessages problems, MessageSource messages) {
+			Units units, ProblemMessages problems, MessageSource messages, Uploads uploads, CitizenStore stores) {
 		this.messages = messages;
+		this.uploads = uploads;
+		this.stores = stores;
 		this.intake = intake;
 		this.dossiers = dossiers;
 		this.catalog = catalog;
@@ -189,6 +197,8 @@ class CounterPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("channels", CHANNELS);
+		// the data store of the applicant whose card the officer holds, to pick from
+		model.addAttribute("store", this.stores.forCounter(actor, form == null ? null : form.idNumber()));
 	}
 
 	/**
@@ -197,12 +207,19 @@ class CounterPageController {
 	 * the officer typed meanwhile.
 	 */
 	@GetMapping("/can-bo/tiep-nhan/nguoi-nop")
-	String applicant(@RequestParam(required = false) String idNumber, Authentication user, Model model) {
+	String applicant(@RequestParam(required = false) String idNumber, @RequestParam(required = false) String procedure,
+			Authentication user, Model model) {
 		Actor actor = this.officers.actor(user);
 		Optional<Applicant> known = actor.unitCode() == null ? Optional.empty()
 				: this.dossiers.latestApplicant(actor, actor.unitCode(), idNumber == null ? null : idNumber.strip());
 		model.addAttribute("known", known.orElse(null));
-		return "counter/intake :: known";
+		if (procedure == null || procedure.isBlank() || actor.unitCode() == null) {
+			return "counter/intake :: known";
+		}
+		// and, swapped out of band, the applicant's data store to pick components from
+		model.addAttribute("procedure", this.intake.quote(actor.unitCode(), procedure.strip()).procedure());
+		model.addAttribute("store", this.stores.forCounter(actor, idNumber));
+		return "counter/known";
 	}
 
 	/**
@@ -212,8 +229,8 @@ class CounterPageController {
 	 */
 	@PostMapping("/can-bo/tiep-nhan")
 	String intake(@ModelAttribute("form") IntakeForm form, BindingResult binding,
-			@RequestParam Map<String, MultipartFile> files, Authentication user, Model model, Locale locale,
-			HttpServletResponse response) {
+			@RequestParam Map<String, MultipartFile> files, @RequestParam Map<String, String> params,
+			Authentication user, Model model, Locale locale, HttpServletResponse response) {
 		Actor actor = receiver(user);
 		DossierIntake.Quote quote = this.intake.quote(actor.unitCode(), nz(form.procedure()).strip());
 		boolean withFiles = files.values().stream().anyMatch(f -> f != null && !f.isEmpty());
@@ -223,10 +240,11 @@ class CounterPageController {
 			errors = this.problems.errors(binding, locale);
 		}
 		else {
+			List<Scan> scans = List.of();
 			try {
-				// the intake checks the files before anything is saved; an accepted
-				// dossier is stored with its files or not at all
-				List<Scan> scans = SubmissionForms.scans(quote.procedure(), files);
+				// the files are received and checked by their bytes before anything is
+				// saved; an accepted dossier is stored with its files or not at all
+				scans = SubmissionForms.scans(this.uploads, quote.procedure(), files, params);
 				List<SubmittedComponent> components = SubmissionForms.components(quote.procedure(), form.component(),
 						scans);
 				DossierIntake.IntakeResult result = this.intake.intake(actor,
@@ -251,12 +269,16 @@ class CounterPageController {
 				}
 				errors = this.problems.errors(ex, locale, inputs, FIELD_INPUTS);
 			}
+			finally {
+				this.uploads.release(scans);
+			}
 		}
 		if (withFiles) {
 			errors = errors.and(FormErrors.of(null, this.messages.getMessage("counter.files.again", null, locale)));
 		}
 		model.addAttribute("q", "");
 		panel(actor, form.procedure(), form, errors, model, locale);
+		model.addAttribute("picks", params);
 		return "counter/intake";
 	}
 

@@ -1,6 +1,7 @@
 package vn.motcua.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -27,6 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.calendar.core.WorkingCalendar;
+import vn.motcua.document.Uploads;
+import vn.motcua.dossier.Scan;
 import vn.motcua.forms.IssuedDocuments;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officers;
@@ -50,8 +53,11 @@ class DocumentPageController {
 
 	private final java.time.Clock clock;
 
+	private final Uploads uploads;
+
 	DocumentPageController(IssuedDocuments documents, Officers officers, ProblemMessages problems,
-			java.time.Clock clock) {
+			java.time.Clock clock, Uploads uploads) {
+		this.uploads = uploads;
 		this.clock = clock;
 		this.documents = documents;
 		this.officers = officers;
@@ -104,10 +110,11 @@ class DocumentPageController {
 	@PostMapping("/can-bo/ho-so/{code}/du-thao-ket-qua")
 	String uploadResult(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
 			Authentication user, Locale locale, RedirectAttributes redirect) {
-		try {
-			byte[] bytes = file == null ? new byte[0] : file.getBytes();
-			this.documents.uploadResult(actor(user), code, file == null ? null : file.getOriginalFilename(),
-					file == null ? null : file.getContentType(), bytes);
+		Scan scan = null;
+		try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
+			scan = this.uploads.receive("file", "Kết quả", file == null ? null : file.getOriginalFilename(),
+					file == null ? null : file.getContentType(), in);
+			this.documents.uploadResult(actor(user), code, scan);
 			redirect.addFlashAttribute("done", "du-thao-ket-qua");
 		}
 		catch (Problem ex) {
@@ -118,6 +125,11 @@ class DocumentPageController {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (scan != null) {
+				this.uploads.release(java.util.List.of(scan));
+			}
 		}
 		return "redirect:/can-bo/ho-so/" + code + "#issued";
 	}

@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.motcua.document.Uploads;
 import vn.motcua.dossier.ApplicantUploads;
+import vn.motcua.dossier.Scan;
 import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.PublicStatus;
@@ -50,8 +52,11 @@ class LookupPageController {
 
 	private final ApplicantUploads uploads;
 
+	private final Uploads files;
+
 	LookupPageController(DossierQueries dossiers, Ratings ratings, RateLimits limits, MessageSource messages,
-			ProblemMessages problems, ApplicantUploads uploads) {
+			ProblemMessages problems, ApplicantUploads uploads, Uploads files) {
+		this.files = files;
 		this.problems = problems;
 		this.uploads = uploads;
 		this.dossiers = dossiers;
@@ -112,11 +117,13 @@ class LookupPageController {
 		model.addAttribute("code", code.strip());
 		model.addAttribute("digits", digits.strip());
 		ApplicantUploads.UploadForm form = null;
+		List<Scan> scans = List.of();
 		try {
 			// the upload proves the dossier as the look-up does, within the same budgets
 			form = this.limits.proving(Budget.LOOKUP, request.getRemoteAddr(), code.strip(),
 					() -> this.uploads.form(code.strip(), digits.strip()));
-			this.uploads.upload(code.strip(), digits.strip(), SubmissionForms.scans(form.components(), files), note);
+			scans = SubmissionForms.scans(this.files, form.components(), files, Map.of());
+			this.uploads.upload(code.strip(), digits.strip(), scans, note);
 			return "redirect:" + UriComponentsBuilder.fromPath("/tra-cuu")
 				.queryParam("code", code.strip())
 				.queryParam("digits", digits.strip())
@@ -145,6 +152,9 @@ class LookupPageController {
 			model.addAttribute("note", note);
 			show(this.dossiers.lookup(code.strip(), digits.strip()), digits, model, locale);
 			return "lookup";
+		}
+		finally {
+			this.files.release(scans);
 		}
 	}
 

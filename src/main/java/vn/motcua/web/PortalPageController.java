@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.document.Uploads;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.Scan;
@@ -57,9 +58,12 @@ class PortalPageController {
 
 	private final boolean demo;
 
+	private final Uploads uploads;
+
 	PortalPageController(OnlineSubmissions submissions, Catalog catalog, Units units, Notifications notifications,
-			RateLimits limits, MessageSource messages, ProblemMessages problems,
+			RateLimits limits, MessageSource messages, ProblemMessages problems, Uploads uploads,
 			@Value("${motcua.demo.enabled:false}") boolean demo) {
+		this.uploads = uploads;
 		this.submissions = submissions;
 		this.catalog = catalog;
 		this.units = units;
@@ -100,8 +104,10 @@ class PortalPageController {
 			RateLimitPages.refuse(ex, response, model, this.messages, locale);
 			return "portal/submit";
 		}
+		List<Scan> scans = List.of();
 		try {
-			List<Scan> scans = SubmissionForms.scans(p, files);
+			// no picks from a data store here: no sign-in vouches for the ID number
+			scans = SubmissionForms.scans(this.uploads, p, files, Map.of());
 			List<SubmittedComponent> components = SubmissionForms.components(p, attached, scans);
 			OnlineSubmissions.Started started = this.submissions.start(email,
 					new DossierIntake.IntakeRequest(unit, procedure, null, new Applicant(nz(name).strip(),
@@ -125,6 +131,9 @@ class PortalPageController {
 			model.addAttribute("errors", this.problems.errors(ex, locale, inputs, Map.of("applicant.name", "name")));
 			model.addAttribute("filesLost", files.values().stream().anyMatch(f -> !f.isEmpty()));
 			return "portal/submit";
+		}
+		finally {
+			this.uploads.release(scans);
 		}
 	}
 

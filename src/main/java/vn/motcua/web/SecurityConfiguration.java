@@ -92,7 +92,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/v1/dossiers/**", "/api/v1/reports/*/kpis", "/api/v1/reports/*/kpis/**",
 						"/api/v1/reports/*/dossiers", "/api/v1/reports/*/exports/**", "/api/v1/history-imports/**",
-						"/api/v1/units/*/register")
+						"/api/v1/units/*/register", "/api/v1/citizens/**")
 				.authenticated()
 				.requestMatchers("/api/v1/lookup/**", "/api/v1/signatures/validation")
 				.permitAll()

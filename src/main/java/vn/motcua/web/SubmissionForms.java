@@ -1,6 +1,7 @@
 package vn.motcua.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,11 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.core.ProcedureContent;
+import vn.motcua.document.Uploads;
 import vn.motcua.dossier.Scan;
 import vn.motcua.dossier.core.SubmittedComponent;
+import vn.motcua.shared.Problem;
+import vn.motcua.shared.ProblemCode;
 
 /**
  * What the submission forms share: the ward-then-procedure chooser, and the files of an
@@ -24,32 +28,63 @@ final class SubmissionForms {
 	}
 
 	/**
-	 * The files of the form, each as a scan of its component; the intake checks them
-	 * before anything is saved.
+	 * The files of the form, each as a scan of its component, received into temporary
+	 * files and checked by their bytes; and the picks from the applicant's data store
+	 * ({@code reuse-<i>}: the id of an earlier file). The caller releases them
+	 * ({@link Uploads#release}) once the intake is over; a refused file leaves nothing.
 	 */
-	static List<Scan> scans(Procedure procedure, Map<String, MultipartFile> fields) {
-		return scans(procedure.content().components().stream().map(ProcedureContent.Component::name).toList(), fields);
+	static List<Scan> scans(Uploads uploads, Procedure procedure, Map<String, MultipartFile> fields,
+			Map<String, String> params) {
+		return scans(uploads, procedure.content().components().stream().map(ProcedureContent.Component::name).toList(),
+				fields, params);
 	}
 
 	/**
 	 * The files of the form, field {@code file-<i>} a scan of the i-th of the components
-	 * named.
+	 * named, {@code reuse-<i>} a pick of the applicant's data store for it (a file wins).
 	 */
-	static List<Scan> scans(List<String> components, Map<String, MultipartFile> fields) {
+	static List<Scan> scans(Uploads uploads, List<String> components, Map<String, MultipartFile> fields,
+			Map<String, String> params) {
 		List<Scan> scans = new ArrayList<>();
-		for (int i = 0; i < components.size(); i++) {
-			MultipartFile file = fields.get("file-" + i);
-			if (file != null && !file.isEmpty()) {
-				try {
-					scans.add(new Scan("file-" + i, components.get(i), filename(file.getOriginalFilename()),
-							file.getContentType(), file.getBytes()));
+		boolean done = false;
+		try {
+			for (int i = 0; i < components.size(); i++) {
+				MultipartFile file = fields.get("file-" + i);
+				String pick = params == null ? null : params.get("reuse-" + i);
+				if (file != null && !file.isEmpty()) {
+					try (InputStream in = file.getInputStream()) {
+						scans.add(uploads.receive("file-" + i, components.get(i), filename(file.getOriginalFilename()),
+								file.getContentType(), in));
+					}
 				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
+				else if (file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isEmpty()) {
+					// a file chosen, but with no bytes
+					throw Problem.invalid(ProblemCode.FILE_EMPTY, "file-" + i, "the file is empty");
+				}
+				else if (pick != null && !pick.isBlank()) {
+					scans.add(Scan.reuse("file-" + i, components.get(i), fileId("file-" + i, pick)));
 				}
 			}
+			done = true;
+			return scans;
 		}
-		return scans;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (!done) {
+				uploads.release(scans);
+			}
+		}
+	}
+
+	private static long fileId(String field, String pick) {
+		try {
+			return Long.parseLong(pick.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw Problem.invalid(ProblemCode.FILE_NOT_IN_STORE, field, "not a file of the data store");
+		}
 	}
 
 	/**

@@ -7,7 +7,11 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import jakarta.servlet.MultipartConfigElement;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.unit.DataSize;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -36,6 +40,24 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(VIETNAMESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * Multipart uploads follow the per-file limit ({@code motcua.files.max-size}, ADR
+	 * 32): every part goes to disk at once (no threshold: nothing is held in memory); a
+	 * part may reach twice the limit, so that a file somewhat too large is still read to
+	 * its limit and refused beside its field with the rest of the form kept; a whole
+	 * request may reach {@code motcua.files.max-request-size} (default eight times the
+	 * limit).
+	 */
+	@Bean
+	MultipartConfigElement multipartConfigElement(@Value("${motcua.files.max-size:20MB}") DataSize maxSize,
+			@Value("${motcua.files.max-request-size:}") String maxRequestSize) {
+		long perFile = maxSize.toBytes();
+		long perRequest = maxRequestSize == null || maxRequestSize.isBlank() ? perFile * 8
+				: DataSize.parse(maxRequestSize).toBytes();
+		return new MultipartConfigElement("", Math.max(perFile * 2, perFile + 1024 * 1024),
+				Math.max(perRequest, perFile * 2), 0);
 	}
 
 	/** Body limits and control characters, before anything reads the request. */

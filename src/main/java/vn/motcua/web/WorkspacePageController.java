@@ -28,11 +28,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.document.Documents;
+import vn.motcua.document.DossierDocuments;
 import vn.motcua.document.StoredFile;
+import vn.motcua.document.Uploads;
+import vn.motcua.dossier.Scan;
 import vn.motcua.forms.FormKind;
 import vn.motcua.forms.IssuedDocument;
 import vn.motcua.forms.IssuedDocuments;
@@ -80,11 +84,18 @@ class WorkspacePageController {
 
 	private final ResultApproval approval;
 
+	private final DossierDocuments digitizing;
+
+	private final Uploads uploads;
+
 	WorkspacePageController(DossierActions actions, DossierQueries dossiers, Officers officers, Units units,
 			Documents documents, MessageSource messages, ObjectProvider<ClientRegistrationRepository> citizenSignIn,
-			ProblemMessages problems, IssuedDocuments issued, ResultApproval approval) {
+			ProblemMessages problems, IssuedDocuments issued, ResultApproval approval, DossierDocuments digitizing,
+			Uploads uploads) {
 		this.issued = issued;
 		this.approval = approval;
+		this.digitizing = digitizing;
+		this.uploads = uploads;
 		this.problems = problems;
 		this.actions = actions;
 		this.messages = messages;
@@ -150,6 +161,9 @@ class WorkspacePageController {
 		model.addAttribute("issued", issuedDocuments);
 		model.addAttribute("resultUpload", IssuedDocuments.mayUploadResult(actor, dossier));
 		model.addAttribute("resultDraft", issuedDocuments.stream().anyMatch(i -> i.kind() == FormKind.RESULT));
+		// the officers of its unit scan what was handed in on paper after intake
+		model.addAttribute("mayDigitize",
+				actor.unitCode() != null && actor.worksAt(dossier.unitCode()) && !dossier.components().isEmpty());
 		// what the specialist proposed, for the leader who decides
 		model.addAttribute("proposal",
 				dossier.status() == DossierStatus.AWAITING_APPROVAL ? history.stream()
@@ -206,6 +220,50 @@ class WorkspacePageController {
 						.build()
 						.toString())
 			.body(new InputStreamResource(content));
+	}
+
+	/**
+	 * Digitizes one of the dossier's components after intake (a paper scanned later): the
+	 * file streamed, checked by its bytes and kept with its record; back to the dossier,
+	 * or the page again with the error beside its field and the component kept.
+	 */
+	@PostMapping("/can-bo/ho-so/{code}/so-hoa")
+	String digitize(@PathVariable String code, @RequestParam(required = false) String component,
+			@RequestParam(name = "file", required = false) MultipartFile file, Authentication user, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		Actor actor = actor(user);
+		Scan scan = null;
+		try {
+			if (file == null || (file.isEmpty()
+					&& (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()))) {
+				throw Problem.invalid(ProblemCode.FILE_REQUIRED, "digitize-file", "choose a file");
+			}
+			try (InputStream in = file.getInputStream()) {
+				scan = this.uploads.receive("digitize-file", component,
+						SubmissionForms.filename(file.getOriginalFilename()), file.getContentType(), in);
+			}
+			this.digitizing.digitize(actor, code, scan);
+		}
+		catch (Problem ex) {
+			if (ex.kind() == Problem.Kind.NOT_FOUND) {
+				throw ex;
+			}
+			response.setStatus(ex.kind().status());
+			model.addAttribute("digitizeComponent", component);
+			model.addAttribute("digitizeErrors", this.problems.errors(ex, locale,
+					List.of("digitize-component", "digitize-file"), Map.of("component", "digitize-component")));
+			return dossierPage(actor, this.dossiers.get(actor, code), model, locale);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		finally {
+			if (scan != null) {
+				this.uploads.release(List.of(scan));
+			}
+		}
+		redirect.addFlashAttribute("digitized", true);
+		return "redirect:/can-bo/ho-so/" + code;
 	}
 
 	@PostMapping("/can-bo/ho-so/{code}/{action}")

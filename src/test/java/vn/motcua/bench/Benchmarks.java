@@ -7,7 +7,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the benchmarks:
- * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|forms|import|lifecycle|floor|overdue|history|export|signing|kpis|all
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|forms|import|lifecycle|floor|overdue|history|export|signing|kpis|upload|all
  * -Dbench.db=h2|postgres}. Results go in BENCHMARKS.md with the command that produced
  * them.
  */
@@ -45,6 +45,10 @@ public final class Benchmarks {
 		}
 		if (which.equals("signing") || which.equals("all")) {
 			SigningBenchmark.run(db);
+		}
+		// a 1 GiB upload to the application in a JVM of its own, heap capped at 256 MB
+		if (which.equals("upload")) {
+			UploadBenchmark.run();
 		}
 		// PostgreSQL only, and long (10 million dossiers): not part of "all"
 		if (which.equals("kpis")) {

@@ -32,6 +32,15 @@ class ContentRemovalIT {
 	@Autowired
 	Clock clock;
 
+	private static byte[] sha256(byte[] bytes) {
+		try {
+			return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	@Test
 	void contentARecordTookMeanwhileIsPutBack() throws IOException {
 		Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "removal-");
@@ -65,9 +74,14 @@ class ContentRemovalIT {
 				disk.delete(key);
 			}
 		};
-		Documents documents = new Documents(this.jdbc, this.clock, racing);
+		Uploads uploads = new Uploads(org.springframework.util.unit.DataSize.ofMegabytes(1),
+				dir.resolve("incoming").toString());
+		Documents documents = new Documents(this.jdbc, this.clock, racing, uploads);
 		byte[] pdf = ("%PDF-1.7 removal " + System.nanoTime()).getBytes();
-		documents.keep("pending:removal-test", List.of(new Scan("file-0", "Tờ khai", "a.pdf", "application/pdf", pdf)),
+		Path file = Files.write(dir.resolve("scan.part"), pdf);
+		String sha = java.util.HexFormat.of().formatHex(sha256(pdf));
+		documents.keep("pending:removal-test",
+				List.of(new Scan("file-0", "Tờ khai", "a.pdf", "application/pdf", file, pdf.length, sha, null)),
 				"online:test");
 		String sha256 = this.jdbc.sql("select sha256 from document_file where dossier_code = 'pending:removal-test'")
 			.query(String.class)

@@ -16,7 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.IntakeOutcome;
-import vn.motcua.dossier.Scan;
 import vn.motcua.notification.Notifications;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officers;
@@ -47,6 +46,9 @@ class AtomicIntakeIT {
 
 	@Autowired
 	DossierIntake intake;
+
+	@Autowired
+	vn.motcua.document.Uploads uploads;
 
 	@Autowired
 	Officers officers;
@@ -82,7 +84,7 @@ class AtomicIntakeIT {
 		byte[] scan = uniquePng();
 		Actor counter = Actor.of(this.officers.find(Api.COUNTER).orElseThrow());
 		DossierIntake.IntakeResult result = this.intake.intake(counter, Api.birth(),
-				List.of(new Scan("file-0", "Tờ khai đăng ký khai sinh", "to-khai.png", "image/png", scan)));
+				List.of(Files.scan("file-0", "Tờ khai đăng ký khai sinh", "to-khai.png", "image/png", scan)));
 		assertThat(result.outcome()).isEqualTo(IntakeOutcome.ACCEPTED);
 		assertThat(this.jdbc.sql("select dossier_code from document_file where sha256 = ?")
 			.param(sha256(scan))
@@ -99,7 +101,7 @@ class AtomicIntakeIT {
 		// the intake succeeds, then something later in the same transaction fails
 		assertThatThrownBy(() -> new TransactionTemplate(this.transactions).executeWithoutResult(tx -> {
 			this.intake.intake(counter, Api.birth(),
-					List.of(new Scan("file-0", "Tờ khai đăng ký khai sinh", "to-khai.png", "image/png", scan)));
+					List.of(Files.scan("file-0", "Tờ khai đăng ký khai sinh", "to-khai.png", "image/png", scan)));
 			throw new IllegalStateException("the connection broke");
 		})).hasMessage("the connection broke");
 		assertThat(filesWithContent(sha256(scan))).isZero();
@@ -111,9 +113,9 @@ class AtomicIntakeIT {
 	void aBadScanKeepsNothingAndUsesNoCode() throws Exception {
 		Actor counter = Actor.of(this.officers.find(Api.COUNTER).orElseThrow());
 		long dossiers = this.jdbc.sql("select count(*) from dossier").query(Long.class).single();
-		assertThatThrownBy(() -> this.intake.intake(counter, Api.birth(),
-				List.of(new Scan("file-1", "Tờ khai đăng ký khai sinh", "x.pdf", "application/pdf", uniquePng()))))
-			.hasMessageContaining("only PDF, JPEG and PNG");
+		assertThatThrownBy(() -> this.uploads.receive("file-1", "Tờ khai đăng ký khai sinh", "x.pdf", "application/pdf",
+				new java.io.ByteArrayInputStream(uniquePng())))
+			.hasMessageContaining("not what the name or the declared type says");
 		assertThat(this.jdbc.sql("select count(*) from dossier").query(Long.class).single()).isEqualTo(dossiers);
 	}
 

@@ -345,7 +345,7 @@ class BadInputIT {
 				Map.of("refusalReason", 4000));
 		cases.add(new Case("counter intake file name with NUL",
 				((MockMultipartHttpServletRequestBuilder) multipart("/can-bo/tiep-nhan").with(counterOfficer))
-					.file(new MockMultipartFile("file-0", "a\u0000b.pdf", "application/pdf", "%PDF-1.4".getBytes()))
+					.file(new MockMultipartFile("file-0", "a\u0000b.pdf", "application/pdf", UploadRefusalIT.pdf()))
 					.param("procedure", "1.001193")
 					.param("channel", "COUNTER")
 					.param("applicantName", "Nguyễn Văn An")
@@ -368,7 +368,7 @@ class BadInputIT {
 		}
 		cases.add(new Case("portal file name with NUL",
 				((MockMultipartHttpServletRequestBuilder) formRequest(multipart("/nop-truc-tuyen"), portal))
-					.file(new MockMultipartFile("file-0", "a\u0000b.pdf", "application/pdf", "%PDF-1.4".getBytes()))));
+					.file(new MockMultipartFile("file-0", "a\u0000b.pdf", "application/pdf", UploadRefusalIT.pdf()))));
 		form(cases, "portal verification", () -> post("/nop-truc-tuyen/xac-minh"),
 				Map.of("pendingId", "1", "code", "123456", "email", "an@example.vn"),
 				Map.of("pendingId", 40, "code", 10, "email", 120));

@@ -27,6 +27,23 @@ final class Files {
 		}
 	}
 
+	/**
+	 * A scan as {@code document.Uploads} hands it over, its bytes in a temporary file,
+	 * without the checks: for tests that call the intake directly.
+	 */
+	static vn.motcua.dossier.Scan scan(String field, String component, String filename, String type, byte[] bytes) {
+		try {
+			Path dir = java.nio.file.Files.createDirectories(Path.of("target", "test-scans"));
+			Path file = java.nio.file.Files.write(java.nio.file.Files.createTempFile(dir, "scan-", ".part"), bytes);
+			String sha256 = java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+			return new vn.motcua.dossier.Scan(field, component, filename, type, file, bytes.length, sha256, null);
+		}
+		catch (IOException | java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The PNG as a file named to-khai.png, for a browser to upload. */
 	static Path scannedForm() {
 		try {

@@ -404,8 +404,8 @@ class OnlineIntakeCheckIT {
 			.andExpect(content().string(not(containsString("id=\"lookup-due\""))));
 
 		this.clock.set(CalendarFixture.at("2025-03-05T10:00"));
-		upload(code, "5678", "10.43.0.1", null, new MockMultipartFile("file-1", "giay-chung-sinh.pdf",
-				"application/pdf", "%PDF-1.4\n% bản sao\n".getBytes()))
+		upload(code, "5678", "10.43.0.1", null,
+				new MockMultipartFile("file-1", "giay-chung-sinh.pdf", "application/pdf", UploadRefusalIT.pdf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(statusOf(code)).isEqualTo("IN_PROCESSING");
 		JsonNode dossier = Api.json(this.mvc.perform(get("/api/v1/dossiers/{code}", code).with(as(COUNTER))));

@@ -44,7 +44,6 @@ import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.OnlineSubmissions;
-import vn.motcua.dossier.Scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -179,7 +178,8 @@ class SeveralInstancesIT {
 					new DossierIntake.IntakeRequest(birth.unitCode(), birth.procedureCode(), Channel.ONLINE,
 							new Applicant("Bỏ Dở " + i, "038166" + String.format("%06d", i), null, null, null),
 							birth.components(), false, null),
-					List.of(new Scan("file-0", birth.components().get(0).name(), "to-khai.png", "image/png", scan)));
+					List.of(vn.motcua.it.Files.scan("file-0", birth.components().get(0).name(), "to-khai.png",
+							"image/png", scan)));
 			ids.add(started.pendingId());
 			contents.add(jdbc(this.a).sql("select sha256 from document_file where dossier_code = ?")
 				.param("pending:" + started.pendingId())
@@ -190,7 +190,7 @@ class SeveralInstancesIT {
 		OnlineSubmissions.Started fresh = submissions.start("moi@example.vn",
 				new DossierIntake.IntakeRequest(birth.unitCode(), birth.procedureCode(), Channel.ONLINE,
 						new Applicant("Mới Nộp", "038166999999", null, null, null), birth.components(), false, null),
-				List.of(new Scan("file-0", birth.components().get(0).name(), "to-khai.png", "image/png",
+				List.of(vn.motcua.it.Files.scan("file-0", birth.components().get(0).name(), "to-khai.png", "image/png",
 						png("fresh-" + UUID.randomUUID()))));
 		for (String id : ids) {
 			jdbc(this.a).sql("update dossier_pending_submission set created_at = ?, expires_at = ? where id = ?")
