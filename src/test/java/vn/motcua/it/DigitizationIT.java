@@ -22,6 +22,8 @@ import vn.motcua.document.DigitizationRates;
 import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.ReturnChannel;
 import vn.motcua.dossier.core.DossierAction;
+import vn.motcua.forms.FormKind;
+import vn.motcua.forms.IssuedDocument;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officers;
 
@@ -34,6 +36,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -76,6 +79,12 @@ class DigitizationIT {
 	@Autowired
 	Officers officers;
 
+	@Autowired
+	vn.motcua.forms.IssuedDocuments issued;
+
+	@Autowired
+	vn.motcua.forms.ResultApproval approval;
+
 	private static RequestPostProcessor citizen(String idNumber) {
 		return oidcLogin().idToken(t -> t.claim("personal_id", idNumber).claim("name", "Trần Thị Kho"))
 			.authorities(new SimpleGrantedAuthority("ROLE_CITIZEN"));
@@ -95,10 +104,19 @@ class DigitizationIT {
 		return redirect.replaceAll(".*/ho-so/([^/]+)/bien-nhan", "$1");
 	}
 
+	/**
+	 * The contents in the file store other than the papers the forms module issues (a
+	 * receipt is made, signed and stored for each dossier just after its intake).
+	 */
 	private long contents() throws Exception {
+		awaitEvents();
+		java.util.Set<String> issued = new java.util.HashSet<>(
+				this.jdbc.sql("select sha256 from issued_document").query(String.class).list());
 		Path dir = Path.of("target/test-files");
 		try (var files = java.nio.file.Files.list(dir)) {
-			return files.filter(java.nio.file.Files::isRegularFile).count();
+			return files.filter(java.nio.file.Files::isRegularFile)
+				.filter(f -> !issued.contains(f.getFileName().toString()))
+				.count();
 		}
 	}
 
@@ -117,13 +135,20 @@ class DigitizationIT {
 		assertThat(this.jdbc.sql("select count(*) from event_publication").query(Long.class).single()).isZero();
 	}
 
-	private void returnElectronically(String code) {
+	private void returnElectronically(String code) throws Exception {
 		Actor counter = Actor.of(this.officers.find(Api.COUNTER).orElseThrow());
 		Actor specialist = Actor.of(this.officers.find(Api.SPECIALIST).orElseThrow());
 		Actor leader = Actor.of(this.officers.find(Api.LEADER).orElseThrow());
 		this.actions.act(counter, code, DossierAction.ASSIGN, request(Api.SPECIALIST, null, null));
+		// the specialist uploads the result's draft; the leader approves and signs it
+		this.mvc
+			.perform(multipart("/can-bo/ho-so/{code}/du-thao-ket-qua", code)
+				.file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf", UploadRefusalIT.pdf()))
+				.with(user(Api.SPECIALIST).roles("SPECIALIST"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		this.actions.act(specialist, code, DossierAction.FORWARD, request(Api.LEADER, null, null));
-		this.actions.act(leader, code, DossierAction.APPROVE, request(null, null, null));
+		this.approval.approveAndSign(leader, code, request(null, null, null));
 		this.actions.act(leader, code, DossierAction.RECORD_RESULT, request(null, "KQ-" + code, null));
 		this.actions.act(counter, code, DossierAction.RETURN_RESULT, request(null, null, ReturnChannel.ELECTRONIC));
 	}
@@ -230,16 +255,33 @@ class DigitizationIT {
 				.with(Api.as(Api.COUNTER)))
 			.andExpect(status().isCreated());
 		returnElectronically(first);
-		Path result = java.nio.file.Files.write(java.nio.file.Files.createTempFile("ket-qua-", ".pdf"),
-				UploadRefusalIT.pdf());
-		long resultId = this.stores.keepResult(CITIZEN, first, result, "ket-qua.pdf", Api.LEADER).id();
+		// the signed result went to the applicant's store as it was returned
+		awaitEvents();
+		IssuedDocument signed = this.issued.ofDossier(Actor.of(this.officers.find(Api.COUNTER).orElseThrow()), first)
+			.stream()
+			.filter(d -> d.kind() == FormKind.RESULT && d.signed())
+			.findFirst()
+			.orElseThrow();
+		long resultId = this.stores.of(CITIZEN)
+			.stream()
+			.filter(f -> f.dossierCode().equals(first) && "RESULT".equals(f.kind()))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		assertThat(this.jdbc.sql("select sha256 from document_file where id = ?")
+			.param(resultId)
+			.query(String.class)
+			.single()).isEqualTo(signed.sha256());
 		// the citizen finds it in their store and their dossiers, and downloads it
 		this.mvc.perform(get("/cong-dan/kho").with(citizen(CITIZEN)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kết quả điện tử")))
 			.andExpect(content().string(containsString("to-khai.pdf")));
 		this.mvc.perform(get("/cong-dan").with(citizen(CITIZEN)))
-			.andExpect(content().string(containsString("/cong-dan/kho/" + resultId)));
+			.andExpect(content().string(containsString("/cong-dan/ho-so/" + first + "/giay-to/" + signed.id())));
+		this.mvc.perform(get("/cong-dan/kho/{id}", resultId).with(citizen(CITIZEN)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"));
 		this.mvc.perform(get("/cong-dan/kho/{id}", fileId).with(citizen(CITIZEN)))
 			.andExpect(status().isOk())
 			.andExpect(content().bytes(scan));
@@ -255,7 +297,8 @@ class DigitizationIT {
 		assertThat(after.returnedDossiers() - before.returnedDossiers()).isEqualTo(1);
 		assertThat(after.digitizedDossiers() - before.digitizedDossiers()).isEqualTo(1);
 		assertThat(after.electronicResults() - before.electronicResults()).isEqualTo(1);
-		assertThat(after.documentsIssued()).as("until the signing module supplies it").isNull();
+		assertThat(after.documentsIssued()).as("the forms module counts the documents issued").isNotNull();
+		assertThat(after.documentsSigned()).isEqualTo(after.documentsIssued());
 		if (before.receivedDossiers() == 0) {
 			assertThat(after.reuseRate()).isEqualTo(1.0 / 6);
 			assertThat(after.digitizedRate()).isEqualTo(1.0);
