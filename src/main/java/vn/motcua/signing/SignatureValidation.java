@@ -38,6 +38,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -55,6 +57,8 @@ import vn.motcua.shared.ProblemCode;
 @Service
 public class SignatureValidation {
 
+	private static final Logger log = LoggerFactory.getLogger(SignatureValidation.class);
+
 	/** The largest PDF validated (the endpoint's body limit is the same). */
 	public static final int MAX_BYTES = 20 * 1024 * 1024;
 
@@ -65,6 +69,15 @@ public class SignatureValidation {
 	private final List<Path> trusted;
 
 	private final boolean online;
+
+	/** Read once, at the first check. */
+	private volatile CommonTrustedCertificateSource anchors;
+
+	/**
+	 * Checks at once, over all callers: each holds a PDF of up to 20 MB twice in memory
+	 * and a core busy (ADR 34).
+	 */
+	private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(2);
 
 	/**
 	 * DSS's default policy, or, without revocation checks, the same with their absence a
@@ -127,6 +140,25 @@ public class SignatureValidation {
 			throw Problem.invalid(ProblemCode.CONTENT_TOO_LARGE, "file", "is larger than " + MAX_BYTES + " bytes");
 		}
 		check(bytes);
+		try {
+			if (!this.running.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS)) {
+				throw new Problem(Problem.Kind.RATE_LIMITED, ProblemCode.TOO_MANY_REQUESTS,
+						"too many signature checks at once; try again in a minute", List.of());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		try {
+			return validated(bytes);
+		}
+		finally {
+			this.running.release();
+		}
+	}
+
+	private SignatureReport validated(byte[] bytes) {
 		PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(bytes, "document.pdf"));
 		validator.setPdfObjFactory(new PdfBoxNativeObjectFactory());
 		validator.setCertificateVerifier(verifier());
@@ -135,8 +167,9 @@ public class SignatureValidation {
 			reports = validator.validateDocument(new ByteArrayInputStream(this.policy));
 		}
 		catch (RuntimeException ex) {
-			throw Problem.invalid(ProblemCode.SIGNATURE_INVALID, "file",
-					"its signatures could not be read: " + ex.getMessage());
+			// DSS's message may name addresses it tried: not for the caller
+			log.debug("DSS could not validate an uploaded PDF", ex);
+			throw Problem.invalid(ProblemCode.SIGNATURE_INVALID, "file", "its signatures could not be read");
 		}
 		return report(reports);
 	}
@@ -179,7 +212,37 @@ public class SignatureValidation {
 
 	/** The trust anchors: the configured certificates, and the demo authority's. */
 	private CommonCertificateVerifier verifier() {
-		CommonTrustedCertificateSource anchors = new CommonTrustedCertificateSource();
+		CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+		verifier.setTrustedCertSources(anchors());
+		// what is missing is in the report: not a warning to log at every check
+		verifier.setAlertOnMissingRevocationData(new SilentOnStatusAlert());
+		verifier.setAlertOnNoRevocationAfterBestSignatureTime(new SilentOnStatusAlert());
+		if (this.online) {
+			// the addresses come from the uploaded PDF: public http(s) only (ADR 34)
+			verifier.setAIASource(new DefaultAIASource(new PublicHttpLoader()));
+			verifier.setCrlSource(new OnlineCRLSource(new PublicHttpLoader()));
+			PublicHttpLoader ocsp = new PublicHttpLoader();
+			ocsp.setContentType("application/ocsp-request");
+			verifier.setOcspSource(new OnlineOCSPSource(ocsp));
+		}
+		else {
+			verifier.setAIASource(null);
+			verifier.setCrlSource(null);
+			verifier.setOcspSource(null);
+		}
+		return verifier;
+	}
+
+	/**
+	 * The trust anchors, read once: the configured certificates, and the demo
+	 * authority's.
+	 */
+	private CommonTrustedCertificateSource anchors() {
+		CommonTrustedCertificateSource anchors = this.anchors;
+		if (anchors != null) {
+			return anchors;
+		}
+		anchors = new CommonTrustedCertificateSource();
 		for (Path file : this.trusted) {
 			try (InputStream in = Files.newInputStream(file)) {
 				anchors.addCertificate(DSSUtils.loadCertificate(in));
@@ -191,22 +254,8 @@ public class SignatureValidation {
 		if (this.keys.demo()) {
 			anchors.addCertificate(new CertificateToken(this.demo.certificate()));
 		}
-		CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-		verifier.setTrustedCertSources(anchors);
-		// what is missing is in the report: not a warning to log at every check
-		verifier.setAlertOnMissingRevocationData(new SilentOnStatusAlert());
-		verifier.setAlertOnNoRevocationAfterBestSignatureTime(new SilentOnStatusAlert());
-		if (this.online) {
-			verifier.setAIASource(new DefaultAIASource());
-			verifier.setCrlSource(new OnlineCRLSource());
-			verifier.setOcspSource(new OnlineOCSPSource());
-		}
-		else {
-			verifier.setAIASource(null);
-			verifier.setCrlSource(null);
-			verifier.setOcspSource(null);
-		}
-		return verifier;
+		this.anchors = anchors;
+		return anchors;
 	}
 
 	private static SignatureReport report(Reports reports) {
