@@ -85,8 +85,9 @@ class DossierApiController {
 	 */
 	record ActionRequest(String assignee, @Size(max = 2000) String note, @Size(max = 2000) String reason,
 			Instant newDueAt, @Size(max = 300) String resultRef, ReturnChannel channel, Integer version,
-			@Schema(description = "With approve: sign the latest draft of the result with the approver's key"
-					+ " (PAdES) in the same action") Boolean signResult) {
+			@Schema(description = "With approve: true signs the latest draft of the result with the approver's key"
+					+ " (PAdES) in the same action (400 RESULT_DRAFT_MISSING without one), false does not;"
+					+ " absent: signs when a draft waits to be signed") Boolean signResult) {
 	}
 
 	/**
@@ -191,8 +192,8 @@ class DossierApiController {
 		ActionRequest r = request != null ? request : new ActionRequest(null, null, null, null, null, null, null, null);
 		DossierActions.ActionRequest taken = new DossierActions.ActionRequest(r.assignee(), r.note(), r.reason(),
 				r.newDueAt(), r.resultRef(), r.channel(), r.version());
-		if (what == DossierAction.APPROVE && Boolean.TRUE.equals(r.signResult())) {
-			return this.approval.approveAndSign(this.officers.actor(user), code, taken);
+		if (what == DossierAction.APPROVE) {
+			return this.approval.approve(this.officers.actor(user), code, taken, r.signResult());
 		}
 		return this.actions.act(this.officers.actor(user), code, what, taken);
 	}

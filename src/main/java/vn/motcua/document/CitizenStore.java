@@ -95,8 +95,10 @@ public class CitizenStore {
 	/**
 	 * Keeps a dossier's electronic result in its applicant's data store (and so in their
 	 * dossiers): its content is already in the file store under its SHA-256 (an issued
-	 * document). Called when the result is returned ELECTRONIC; calling it again for the
-	 * same dossier and content changes nothing.
+	 * document). Called with no personal ID when the result is recorded (the dossier's
+	 * result is digitized), and with the applicant's when it is returned ELECTRONIC (it
+	 * goes to their store); calling it again for the same dossier and content changes
+	 * nothing more.
 	 * @param personalId the applicant's 12-digit personal ID number (none: the result is
 	 * recorded for the dossier, in no store)
 	 */
@@ -110,6 +112,17 @@ public class CitizenStore {
 			.query(Documents::row)
 			.optional();
 		if (kept.isPresent()) {
+			String owner = Documents.owner(personalId);
+			if (kept.get().ownerId() == null && owner != null) {
+				// recorded as the dossier's result first, returned electronically now
+				this.jdbc.sql("update document_file set owner_id = ? where id = ? and owner_id is null")
+					.params(owner, kept.get().id())
+					.update();
+				return this.jdbc.sql("select " + Documents.COLUMNS + " from document_file where id = ?")
+					.param(kept.get().id())
+					.query(Documents::row)
+					.single();
+			}
 			return kept.get();
 		}
 		return this.documents.insert(dossierCode, StoredFile.RESULT, Documents.name(filename), contentType, size,

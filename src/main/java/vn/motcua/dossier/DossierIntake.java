@@ -242,8 +242,9 @@ public class DossierIntake {
 					"Intake at unit " + unit.code() + " is for its one-stop officers and leaders",
 					List.of(Violation.of("unitCode", "not your unit or role")));
 		}
-		// files are checked before anything is saved
-		String vouched = idVouched ? request.applicant().idNumber() : null;
+		// files are checked before anything is saved; a dossier that came by post had no
+		// card seen: its applicant's data store is neither drawn on nor filled
+		String vouched = idVouched && request.channel() != Channel.POST ? request.applicant().idNumber() : null;
 		scans.forEach(scan -> this.files.check(scan, vouched));
 		Terms terms = terms(unit, request.procedureCode());
 		Instant now = terms.now();

@@ -80,6 +80,7 @@ class FormEvents {
 		}
 		if (event.action() == DossierAction.RECORD_RESULT || event.action() == DossierAction.RETURN_RESULT) {
 			this.documents.resultIsTheApplicants(event.code());
+			this.documents.resultDigitized(event.code());
 		}
 		// the dossier ends: returned, refused, stopped or withdrawn (an online submission
 		// refused at the check was never received and has no control slip)

@@ -71,7 +71,7 @@ public class IssuedDocuments {
 
 	/** The statuses in which the officer in charge may upload the result's draft. */
 	static final Set<DossierStatus> RESULT_DRAFTING = Set.of(DossierStatus.RECEIVED, DossierStatus.IN_PROCESSING,
-			DossierStatus.AWAITING_APPROVAL, DossierStatus.APPROVED);
+			DossierStatus.AWAITING_APPROVAL);
 
 	private static final String COLUMNS = "id, dossier_code, slip_id, unit_code, kind, form_set, form_number, number,"
 			+ " filename, sha256, size_bytes, issued_at, issued_by, for_citizen, signed_by, signature_level";
@@ -129,6 +129,10 @@ public class IssuedDocuments {
 	@Transactional
 	public Optional<IssuedDocument> issueReceipt(String code) {
 		return issue("RECEIPT:" + code, code, d -> {
+			if (d.receivedAt() == null) {
+				// an online submission not yet accepted has no receipt
+				return null;
+			}
 			Form form = form(d.receivedAt(), FormKind.RECEIPT);
 			String receiver = d.steps().isEmpty() ? null
 					: name(d.steps().get(0).completedByName(), d.steps().get(0).completedBy());
@@ -251,27 +255,45 @@ public class IssuedDocuments {
 	}
 
 	/**
+	 * The dossier's result, once recorded, is a digitized document of the dossier (for
+	 * the rates, DOMAIN §7), in no one's store yet.
+	 */
+	@Transactional
+	public void resultDigitized(String code) {
+		resultToTheApplicantsStore(code, null);
+	}
+
+	/**
 	 * A result returned electronically goes to the applicant's data store (DOMAIN §7,
 	 * Decree 45/2020 art. 16): the dossier's latest result, signed, as it is kept here.
 	 * Nothing without a result document; again for the same content, nothing more.
 	 */
 	@Transactional
 	public void resultToTheApplicantsStore(String code, String personalId) {
-		list("dossier_code = ? and kind = ?", code, FormKind.RESULT.name()).stream()
-			.reduce((first, second) -> second)
-			.ifPresent(result -> this.stores.keepResult(personalId, code, result.sha256(), result.filename(),
-					"application/pdf", result.sizeBytes(),
-					result.issuedBy() == null ? result.unitCode() : result.issuedBy()));
+		theResult(code).ifPresent(result -> this.stores.keepResult(personalId, code, result.sha256(), result.filename(),
+				"application/pdf", result.sizeBytes(),
+				result.issuedBy() == null ? result.unitCode() : result.issuedBy()));
 	}
 
-	/** The result's latest draft becomes the applicant's once the result is recorded. */
+	/**
+	 * The dossier's result becomes the applicant's once it is recorded: the latest signed
+	 * one (the latest draft where no signer is set up).
+	 */
 	@Transactional
 	public void resultIsTheApplicants(String code) {
-		this.jdbc
-			.sql("update issued_document set for_citizen = ? where id = (select max(id) from issued_document"
-					+ " where dossier_code = ? and kind = ?)")
-			.params(true, code, FormKind.RESULT.name())
-			.update();
+		theResult(code).ifPresent(result -> this.jdbc.sql("update issued_document set for_citizen = ? where id = ?")
+			.params(true, result.id())
+			.update());
+	}
+
+	/**
+	 * The dossier's result: its latest signed result document, or, where none was signed
+	 * (no signer set up), its latest draft.
+	 */
+	private Optional<IssuedDocument> theResult(String code) {
+		List<IssuedDocument> results = list("dossier_code = ? and kind = ?", code, FormKind.RESULT.name());
+		Optional<IssuedDocument> signed = results.stream().filter(IssuedDocument::signed).reduce((a, b) -> b);
+		return signed.isPresent() ? signed : results.stream().reduce((a, b) -> b);
 	}
 
 	/** What an issuing event makes of the dossier, or null for nothing. */
@@ -388,15 +410,13 @@ public class IssuedDocuments {
 	}
 
 	/**
-	 * The officer in charge uploads the result's draft (a PDF) while the dossier is being
-	 * processed: kept as a document of kind RESULT, to be signed by the leader; the same
-	 * file uploaded again is kept once. The applicant is given the latest draft once the
-	 * result is recorded.
-	 * @throws Problem NOT_ALLOWED for an officer not assigned to a step of the dossier,
-	 * or a dossier not being processed; FILE_INVALID for a file that is not a PDF
+	 * Checks, before a file is received, that the officer may upload the dossier's result
+	 * now.
+	 * @throws Problem NOT_FOUND for a dossier the officer may not read, NOT_ALLOWED for
+	 * one they are not in charge of, or not being processed
 	 */
-	@Transactional
-	public IssuedDocument uploadResult(Actor actor, String code, Scan upload) {
+	@Transactional(readOnly = true)
+	public DossierView checkMayUploadResult(Actor actor, String code) {
 		DossierView d = this.dossiers.asIssued(code)
 			.filter(v -> this.dossiers.mayRead(actor, v.unitCode()))
 			.orElseThrow(() -> DossierNotFound.forCode(code));
@@ -406,6 +426,20 @@ public class IssuedDocuments {
 							+ " uploads its result, while it is being processed",
 					List.of(Problem.Violation.of("file", "not the officer in charge, or not being processed")));
 		}
+		return d;
+	}
+
+	/**
+	 * The officer in charge uploads the result's draft (a PDF) while the dossier is being
+	 * processed: kept as a document of kind RESULT, to be signed by the leader; the same
+	 * file uploaded again is kept once. The applicant is given the latest draft once the
+	 * result is recorded.
+	 * @throws Problem NOT_ALLOWED for an officer not assigned to a step of the dossier,
+	 * or a dossier not being processed; FILE_INVALID for a file that is not a PDF
+	 */
+	@Transactional
+	public IssuedDocument uploadResult(Actor actor, String code, Scan upload) {
+		DossierView d = checkMayUploadResult(actor, code);
 		// received and checked by the document module (size, type, content); a result is
 		// a PDF, read whole to be signed
 		if (upload == null || upload.file() == null || !"application/pdf".equals(upload.contentType())) {
@@ -437,6 +471,7 @@ public class IssuedDocuments {
 	@Transactional
 	public Optional<IssuedDocument> signLatestResult(String code, String signer) {
 		Optional<IssuedDocument> latest = list("dossier_code = ? and kind = ?", code, FormKind.RESULT.name()).stream()
+			.filter(result -> !result.signed())
 			.reduce((first, second) -> second);
 		if (latest.isEmpty() || this.signer.getIfAvailable() == null) {
 			return latest;

@@ -34,6 +34,20 @@ public class ResultApproval {
 	}
 
 	/**
+	 * Approves the dossier, signing its result as asked: {@code sign} true signs the
+	 * latest draft (there must be one), false does not, null (the API's default) signs
+	 * when a draft waits to be signed, so that a result does not reach the applicant
+	 * unsigned by an omission.
+	 */
+	@Transactional
+	public DossierView approve(Actor actor, String code, DossierActions.ActionRequest request, Boolean sign) {
+		boolean signing = sign != null ? sign
+				: this.issued.ofDossier(actor, code).stream().anyMatch(d -> d.kind() == FormKind.RESULT && !d.signed());
+		return signing ? approveAndSign(actor, code, request)
+				: this.actions.act(actor, code, DossierAction.APPROVE, request);
+	}
+
+	/**
 	 * Approves the dossier and signs its result's latest draft with the approver's key.
 	 * @throws Problem {@link ProblemCode#RESULT_DRAFT_MISSING} when no draft was
 	 * uploaded, {@link ProblemCode#SIGNING_KEY_NOT_FOUND} when the approver has no

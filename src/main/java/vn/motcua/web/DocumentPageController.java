@@ -112,6 +112,8 @@ class DocumentPageController {
 			Authentication user, Locale locale, RedirectAttributes redirect) {
 		Scan scan = null;
 		try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
+			// who may upload is checked before the file is read
+			this.documents.checkMayUploadResult(actor(user), code);
 			scan = this.uploads.receive("file", "Kết quả", file == null ? null : file.getOriginalFilename(),
 					file == null ? null : file.getContentType(), in);
 			this.documents.uploadResult(actor(user), code, scan);

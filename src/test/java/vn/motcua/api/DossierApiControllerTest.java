@@ -173,7 +173,7 @@ class DossierApiControllerTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("INVALID_PARAMETER"))
 			.andExpect(jsonPath("$.errors[0].field").value("action"));
-		given(this.actions.act(eq(COUNTER), eq(CODE), eq(DossierAction.APPROVE), any()))
+		given(this.approval.approve(eq(COUNTER), eq(CODE), any(), any()))
 			.willThrow(new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED, "'approve' is for a leader",
 					List.of(Problem.Violation.of("action", "'approve' is for a leader"))));
 		this.mvc

@@ -14,10 +14,11 @@ import static vn.motcua.shared.Sql.utc;
 
 /**
  * The documents the units issued in a period, and those signed (issue 12, item 6): every
- * form, and every result given to an applicant; a result's draft is not issued. A
- * document counts as signed when it was kept with the signature it was issued with (the
- * unit's seal, the leader's key): it is signed here, by the server's own keys, and
- * validates when it is made; a later revocation of a key is not followed here.
+ * form, and the result given to the applicant of each dossier; a result's draft, or a
+ * result signed again after a send-back and not given, is not issued. A document counts
+ * as signed when it was kept with the signature it was issued with (the unit's seal, the
+ * leader's key): it is signed here, by the server's own keys, and validates when it is
+ * made; a later revocation of a key is not followed here.
  */
 @Component
 class IssuedSignatureCounts implements SignedDocuments {
@@ -47,8 +48,7 @@ class IssuedSignatureCounts implements SignedDocuments {
 	private Count chunk(List<String> unitCodes, LocalDate from, LocalDate to) {
 		return this.jdbc
 			.sql("select count(*), count(signed_by) from issued_document where unit_code in (:units)"
-					+ " and issued_at >= :from and issued_at < :to"
-					+ " and (kind <> 'RESULT' or signed_by is not null or for_citizen = :given)")
+					+ " and issued_at >= :from and issued_at < :to" + " and (kind <> 'RESULT' or for_citizen = :given)")
 			.param("units", unitCodes)
 			.param("from", utc(from.atStartOfDay(WorkingCalendar.ZONE).toInstant()))
 			.param("to", utc(to.plusDays(1).atStartOfDay(WorkingCalendar.ZONE).toInstant()))

@@ -16,9 +16,10 @@ import vn.motcua.signing.Signer;
  * Signs the papers the one-stop shop issues with the signing module (PAdES, ADR 34): a
  * form with its unit's seal, a result with the key of the officer who approves it. A
  * result's draft (no signer) is kept as uploaded. A unit with no seal key on the server
- * still issues its forms, unsigned, with a warning in the log: the paper is owed to the
- * applicant, and the rate of documents issued with a signature shows the gap. An officer
- * with no key is refused (the leader asked to sign).
+ * still issues its forms, unsigned, with a warning in the log, and so does a seal that
+ * fails (a timestamp authority that does not answer): the paper is owed to the applicant,
+ * and the rate of documents issued with a signature shows the gap. An officer with no key
+ * is refused (the leader asked to sign).
  */
 @Component
 class PadesDocumentSigner implements DocumentSigner {
@@ -51,6 +52,12 @@ class PadesDocumentSigner implements DocumentSigner {
 			}
 			log.warn("Unit {} has no seal key: {} of {} issued unsigned", signing.unitCode(), signing.kind(),
 					signing.dossierCode());
+			return new Signed(pdf, null, null);
+		}
+		catch (RuntimeException ex) {
+			// the timestamp authority (B-T) is down, say: the paper is owed to the
+			// applicant now, and the rate of signed documents shows the gap
+			log.warn("Sealing {} of {} failed: issued unsigned", signing.kind(), signing.dossierCode(), ex);
 			return new Signed(pdf, null, null);
 		}
 	}
