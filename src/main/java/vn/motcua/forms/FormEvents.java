@@ -29,9 +29,12 @@ class FormEvents {
 
 	private final IssuedDocuments documents;
 
+	private final ResultDocuments results;
+
 	private final Database database;
 
-	FormEvents(IssuedDocuments documents, Database database) {
+	FormEvents(IssuedDocuments documents, ResultDocuments results, Database database) {
+		this.results = results;
 		this.documents = documents;
 		this.database = database;
 	}
@@ -79,8 +82,8 @@ class FormEvents {
 			this.documents.issueStopNotice(event.code(), event.at(), event.actor());
 		}
 		if (event.action() == DossierAction.RECORD_RESULT || event.action() == DossierAction.RETURN_RESULT) {
-			this.documents.resultIsTheApplicants(event.code());
-			this.documents.resultDigitized(event.code());
+			this.results.resultIsTheApplicants(event.code());
+			this.results.resultDigitized(event.code());
 		}
 		// the dossier ends: returned, refused, stopped or withdrawn (an online submission
 		// refused at the check was never received and has no control slip)
@@ -93,7 +96,7 @@ class FormEvents {
 	void on(ResultReturned event) {
 		if (event.channel() == ReturnChannel.ELECTRONIC) {
 			this.database.commitWithoutWaitingForDisk();
-			this.documents.resultToTheApplicantsStore(event.code(), event.applicantIdNumber());
+			this.results.resultToTheApplicantsStore(event.code(), event.applicantIdNumber());
 		}
 	}
 

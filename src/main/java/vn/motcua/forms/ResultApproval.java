@@ -28,7 +28,10 @@ public class ResultApproval {
 
 	private final IssuedDocuments issued;
 
-	ResultApproval(DossierActions actions, IssuedDocuments issued) {
+	private final ResultDocuments results;
+
+	ResultApproval(DossierActions actions, IssuedDocuments issued, ResultDocuments results) {
+		this.results = results;
 		this.actions = actions;
 		this.issued = issued;
 	}
@@ -58,7 +61,7 @@ public class ResultApproval {
 	public DossierView approveAndSign(Actor actor, String code, DossierActions.ActionRequest request) {
 		DossierView approved = this.actions.act(actor, code, DossierAction.APPROVE, request);
 		try {
-			this.issued.signLatestResult(code, actor.username())
+			this.results.signLatestResult(code, actor.username())
 				.filter(IssuedDocument::signed)
 				.orElseThrow(() -> Problem.invalid(ProblemCode.RESULT_DRAFT_MISSING, FIELD,
 						"no draft of the result was uploaded to be signed"));

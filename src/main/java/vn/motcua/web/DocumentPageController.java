@@ -31,6 +31,7 @@ import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.document.Uploads;
 import vn.motcua.dossier.Scan;
 import vn.motcua.forms.IssuedDocuments;
+import vn.motcua.forms.ResultDocuments;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officers;
 import vn.motcua.shared.Problem;
@@ -47,6 +48,8 @@ class DocumentPageController {
 
 	private final IssuedDocuments documents;
 
+	private final ResultDocuments results;
+
 	private final Officers officers;
 
 	private final ProblemMessages problems;
@@ -56,7 +59,8 @@ class DocumentPageController {
 	private final Uploads uploads;
 
 	DocumentPageController(IssuedDocuments documents, Officers officers, ProblemMessages problems,
-			java.time.Clock clock, Uploads uploads) {
+			java.time.Clock clock, Uploads uploads, ResultDocuments results) {
+		this.results = results;
 		this.uploads = uploads;
 		this.clock = clock;
 		this.documents = documents;
@@ -113,10 +117,10 @@ class DocumentPageController {
 		Scan scan = null;
 		try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
 			// who may upload is checked before the file is read
-			this.documents.checkMayUploadResult(actor(user), code);
+			this.results.checkMayUploadResult(actor(user), code);
 			scan = this.uploads.receive("file", "Kết quả", file == null ? null : file.getOriginalFilename(),
 					file == null ? null : file.getContentType(), in);
-			this.documents.uploadResult(actor(user), code, scan);
+			this.results.uploadResult(actor(user), code, scan);
 			redirect.addFlashAttribute("done", "du-thao-ket-qua");
 		}
 		catch (Problem ex) {

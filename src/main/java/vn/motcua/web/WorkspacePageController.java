@@ -41,6 +41,7 @@ import vn.motcua.forms.FormKind;
 import vn.motcua.forms.IssuedDocument;
 import vn.motcua.forms.IssuedDocuments;
 import vn.motcua.forms.ResultApproval;
+import vn.motcua.forms.ResultDocuments;
 import vn.motcua.dossier.core.DossierAction;
 import vn.motcua.dossier.DossierNotFound;
 import vn.motcua.dossier.DossierView;
@@ -159,7 +160,7 @@ class WorkspacePageController {
 		model.addAttribute("files", this.documents.ofDossier(dossier.code()));
 		List<IssuedDocument> issuedDocuments = this.issued.ofDossier(actor, dossier.code());
 		model.addAttribute("issued", issuedDocuments);
-		model.addAttribute("resultUpload", IssuedDocuments.mayUploadResult(actor, dossier));
+		model.addAttribute("resultUpload", ResultDocuments.mayUploadResult(actor, dossier));
 		model.addAttribute("resultDraft", issuedDocuments.stream().anyMatch(i -> i.kind() == FormKind.RESULT));
 		// the officers of its unit scan what was handed in on paper after intake
 		model.addAttribute("mayDigitize",
