@@ -465,10 +465,10 @@ public class IssuedDocuments {
 	@Transactional(readOnly = true)
 	public byte[] register(Actor actor, String unitCode, LocalDate from, LocalDate to) {
 		if (from == null || to == null || to.isBefore(from)) {
-			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "to", "the period ends before it starts");
+			throw Problem.invalid(ProblemCode.PERIOD_INVALID, "to", "the period ends before it starts");
 		}
 		if (java.time.temporal.ChronoUnit.DAYS.between(from, to) >= REGISTER_MAX_DAYS) {
-			throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "to",
+			throw Problem.invalid(ProblemCode.PERIOD_INVALID, "to",
 					"a register covers at most " + REGISTER_MAX_DAYS + " days");
 		}
 		Instant start = from.atStartOfDay(FormSets.VIETNAM).toInstant();
@@ -479,7 +479,7 @@ public class IssuedDocuments {
 					end, page, DossierQueries.MAX_PAGE_SIZE));
 			rows.addAll(found.items());
 			if (rows.size() > REGISTER_MAX_ROWS) {
-				throw Problem.invalid(ProblemCode.INVALID_PARAMETER, "from",
+				throw Problem.invalid(ProblemCode.PERIOD_INVALID, "to",
 						"more than " + REGISTER_MAX_ROWS + " dossiers: choose a shorter period");
 			}
 			if (found.items().size() < DossierQueries.MAX_PAGE_SIZE) {

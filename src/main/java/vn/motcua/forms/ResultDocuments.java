@@ -150,7 +150,7 @@ public class ResultDocuments {
 		// received and checked by the document module (size, type, content); a result is
 		// a PDF, read whole to be signed
 		if (upload == null || upload.file() == null || !"application/pdf".equals(upload.contentType())) {
-			throw Problem.invalid(ProblemCode.FILE_INVALID, "file", "the result is a PDF");
+			throw Problem.invalid(ProblemCode.RESULT_NOT_PDF, "file", "the result is a PDF");
 		}
 		byte[] bytes;
 		try {

@@ -225,6 +225,13 @@ public enum ProblemCode {
 	 * uploaded.
 	 */
 	RESULT_DRAFT_MISSING("No draft of the result was uploaded to be signed at the approval."),
+	/** A result's draft that is not a PDF (an image, say). */
+	RESULT_NOT_PDF("A result's draft must be a PDF."),
+	/**
+	 * A register's period ends before it starts, is longer than a year, or holds more
+	 * dossiers than one register prints.
+	 */
+	PERIOD_INVALID("The period ends before it starts, or is longer than one register covers."),
 
 	// Our own failure
 

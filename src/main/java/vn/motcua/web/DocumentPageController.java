@@ -117,6 +117,10 @@ class DocumentPageController {
 		Scan scan = null;
 		try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
 			// who may upload is checked before the file is read
+			if (file == null || (file.isEmpty()
+					&& (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+				throw Problem.invalid(ProblemCode.FILE_REQUIRED, "file", "no file was chosen");
+			}
 			this.results.checkMayUploadResult(actor(user), code);
 			scan = this.uploads.receive("file", "Kết quả", file == null ? null : file.getOriginalFilename(),
 					file == null ? null : file.getContentType(), in);

@@ -42,6 +42,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -400,7 +401,7 @@ class FormsIT {
 				.param("to", "2025-06-30")
 				.with(as(COUNTER)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+			.andExpect(jsonPath("$.code").value("PERIOD_INVALID"));
 	}
 
 	@Test
@@ -431,6 +432,21 @@ class FormsIT {
 				.with(officer(SPECIALIST))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
+		assertThat(this.issued.ofDossier(actor(COUNTER), code)).extracting(IssuedDocument::kind)
+			.doesNotContain(FormKind.RESULT);
+		// an image is a good scan but not a result's draft; no file chosen is said so
+		this.mvc
+			.perform(multipart("/can-bo/ho-so/{code}/du-thao-ket-qua", code)
+				.file(new MockMultipartFile("file", "ket-qua.png", "image/png", Files.png()))
+				.with(officer(SPECIALIST))
+				.with(csrf()))
+			.andExpect(flash().attribute("resultError", "Dự thảo kết quả phải là tệp PDF."));
+		this.mvc
+			.perform(multipart("/can-bo/ho-so/{code}/du-thao-ket-qua", code)
+				.file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0]))
+				.with(officer(SPECIALIST))
+				.with(csrf()))
+			.andExpect(flash().attribute("resultError", org.hamcrest.Matchers.startsWith("Hãy chọn")));
 		assertThat(this.issued.ofDossier(actor(COUNTER), code)).extracting(IssuedDocument::kind)
 			.doesNotContain(FormKind.RESULT);
 		this.mvc
