@@ -55,6 +55,8 @@ class SignatureCheckBrowserIT {
 			driver.findElement(By.id("signatures-submit")).click();
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signatures-report")));
 			assertThat(driver.findElement(By.cssSelector("#signature-1 .verdict")).getText()).isEqualTo("Hợp lệ");
+			assertThat(driver.findElement(By.cssSelector("#signature-1 .signature-demo")).getText())
+				.contains("khóa thử nghiệm", "không có giá trị pháp lý");
 			assertThat(driver.findElement(By.cssSelector("#signature-1 .signed-by")).getText())
 				.isEqualTo("Trần Văn Minh (DEMO)");
 			assertThat(driver.findElement(By.cssSelector("#signature-1 .document-changed")).getText())
