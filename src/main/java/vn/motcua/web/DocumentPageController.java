@@ -1,8 +1,5 @@
 package vn.motcua.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -115,15 +112,13 @@ class DocumentPageController {
 	String uploadResult(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
 			Authentication user, Locale locale, RedirectAttributes redirect) {
 		Scan scan = null;
-		try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-			// who may upload is checked before the file is read
-			if (file == null || (file.isEmpty()
-					&& (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+		try {
+			if (!SubmissionForms.chosen(file)) {
 				throw Problem.invalid(ProblemCode.FILE_REQUIRED, "file", "no file was chosen");
 			}
+			// who may upload is checked before the file is read
 			this.results.checkMayUploadResult(actor(user), code);
-			scan = this.uploads.receive("file", "Kết quả", file == null ? null : file.getOriginalFilename(),
-					file == null ? null : file.getContentType(), in);
+			scan = SubmissionForms.receive(this.uploads, "file", "Kết quả", file);
 			this.results.uploadResult(actor(user), code, scan);
 			redirect.addFlashAttribute("done", "du-thao-ket-qua");
 		}
@@ -133,12 +128,9 @@ class DocumentPageController {
 			}
 			redirect.addFlashAttribute("resultError", this.problems.message(ex, locale));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		finally {
 			if (scan != null) {
-				this.uploads.release(java.util.List.of(scan));
+				this.uploads.release(List.of(scan));
 			}
 		}
 		return "redirect:/can-bo/ho-so/" + code + "#issued";

@@ -52,10 +52,7 @@ final class SubmissionForms {
 				MultipartFile file = fields.get("file-" + i);
 				String pick = params == null ? null : params.get("reuse-" + i);
 				if (file != null && !file.isEmpty()) {
-					try (InputStream in = file.getInputStream()) {
-						scans.add(uploads.receive("file-" + i, components.get(i), filename(file.getOriginalFilename()),
-								file.getContentType(), in));
-					}
+					scans.add(receive(uploads, "file-" + i, components.get(i), file));
 				}
 				else if (file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isEmpty()) {
 					// a file chosen, but with no bytes
@@ -67,9 +64,6 @@ final class SubmissionForms {
 			}
 			done = true;
 			return scans;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		finally {
 			if (!done) {
@@ -85,6 +79,28 @@ final class SubmissionForms {
 		catch (NumberFormatException ex) {
 			throw Problem.invalid(ProblemCode.FILE_NOT_IN_STORE, field, "not a file of the data store");
 		}
+	}
+
+	/**
+	 * One file of a form received by {@link Uploads#receive} (streamed to its temporary
+	 * file, checked by its bytes), under its name as sent without control characters.
+	 */
+	static Scan receive(Uploads uploads, String field, String component, MultipartFile file) {
+		try (InputStream in = file.getInputStream()) {
+			return uploads.receive(field, component, filename(file.getOriginalFilename()), file.getContentType(), in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Whether a file was chosen in the field: the browser sends an empty part with no
+	 * name when none was.
+	 */
+	static boolean chosen(MultipartFile file) {
+		return file != null
+				&& (!file.isEmpty() || (file.getOriginalFilename() != null && !file.getOriginalFilename().isEmpty()));
 	}
 
 	/**

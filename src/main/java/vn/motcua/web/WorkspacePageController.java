@@ -235,14 +235,10 @@ class WorkspacePageController {
 		Actor actor = actor(user);
 		Scan scan = null;
 		try {
-			if (file == null || (file.isEmpty()
-					&& (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()))) {
+			if (!SubmissionForms.chosen(file)) {
 				throw Problem.invalid(ProblemCode.FILE_REQUIRED, "digitize-file", "choose a file");
 			}
-			try (InputStream in = file.getInputStream()) {
-				scan = this.uploads.receive("digitize-file", component,
-						SubmissionForms.filename(file.getOriginalFilename()), file.getContentType(), in);
-			}
+			scan = SubmissionForms.receive(this.uploads, "digitize-file", component, file);
 			this.digitizing.digitize(actor, code, scan);
 		}
 		catch (Problem ex) {
@@ -254,9 +250,6 @@ class WorkspacePageController {
 			model.addAttribute("digitizeErrors", this.problems.errors(ex, locale,
 					List.of("digitize-component", "digitize-file"), Map.of("component", "digitize-component")));
 			return dossierPage(actor, this.dossiers.get(actor, code), model, locale);
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
 		}
 		finally {
 			if (scan != null) {
