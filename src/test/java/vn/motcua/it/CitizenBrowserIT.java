@@ -16,7 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,13 +36,7 @@ class CitizenBrowserIT {
 
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {
-			VNEID.start();
-			context.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("vneid",
-						Map.of("motcua.citizen-sign-in.issuer", VNEID.issuerUrl("vneid").toString(),
-								"motcua.citizen-sign-in.client-id", "motcua", "motcua.citizen-sign-in.client-secret",
-								"bi-mat")));
+			Vneid.start(VNEID, context);
 		}
 
 	}

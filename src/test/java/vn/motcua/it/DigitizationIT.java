@@ -110,14 +110,7 @@ class DigitizationIT {
 	 */
 	private long contents() throws Exception {
 		awaitEvents();
-		java.util.Set<String> issued = new java.util.HashSet<>(
-				this.jdbc.sql("select sha256 from issued_document").query(String.class).list());
-		Path dir = Path.of("target/test-files");
-		try (var files = java.nio.file.Files.list(dir)) {
-			return files.filter(java.nio.file.Files::isRegularFile)
-				.filter(f -> !issued.contains(f.getFileName().toString()))
-				.count();
-		}
+		return Files.uploadedContents(this.jdbc, Path.of("target/test-files"));
 	}
 
 	private DigitizationRates rates() throws InterruptedException {

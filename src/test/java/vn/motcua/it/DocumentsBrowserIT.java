@@ -22,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfiguration;
 
 import vn.motcua.dossier.Applicant;
@@ -56,13 +55,7 @@ class DocumentsBrowserIT {
 
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {
-			VNEID.start();
-			context.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("vneid",
-						Map.of("motcua.citizen-sign-in.issuer", VNEID.issuerUrl("vneid").toString(),
-								"motcua.citizen-sign-in.client-id", "motcua", "motcua.citizen-sign-in.client-secret",
-								"bi-mat")));
+			Vneid.start(VNEID, context);
 		}
 
 	}

@@ -55,4 +55,22 @@ final class Files {
 		}
 	}
 
+	/**
+	 * The contents in a directory file store other than the papers the forms module
+	 * issued (a receipt is made, signed and stored for each dossier just after its
+	 * intake): what uploads kept.
+	 */
+	static long uploadedContents(org.springframework.jdbc.core.simple.JdbcClient jdbc, Path store) throws IOException {
+		java.util.Set<String> issued = new java.util.HashSet<>(
+				jdbc.sql("select sha256 from issued_document").query(String.class).list());
+		if (!java.nio.file.Files.isDirectory(store)) {
+			return 0;
+		}
+		try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(store)) {
+			return files.filter(java.nio.file.Files::isRegularFile)
+				.filter(f -> !issued.contains(f.getFileName().toString()))
+				.count();
+		}
+	}
+
 }

@@ -144,16 +144,7 @@ class UploadRefusalIT {
 				&& this.jdbc.sql("select count(*) from event_publication").query(Long.class).single() > 0) {
 			Thread.sleep(50);
 		}
-		java.util.Set<String> issued = new java.util.HashSet<>(
-				this.jdbc.sql("select sha256 from issued_document").query(String.class).list());
-		if (!java.nio.file.Files.isDirectory(this.store)) {
-			return 0;
-		}
-		try (Stream<Path> files = java.nio.file.Files.list(this.store)) {
-			return files.filter(java.nio.file.Files::isRegularFile)
-				.filter(f -> !issued.contains(f.getFileName().toString()))
-				.count();
-		}
+		return Files.uploadedContents(this.jdbc, this.store);
 	}
 
 	private void nothingKept(long records, long contents) throws Exception {
