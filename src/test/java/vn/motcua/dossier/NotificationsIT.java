@@ -203,18 +203,24 @@ class NotificationsIT {
 		DossierView d = marriage("twice@example.vn", "0912000222");
 		awaitMessages("twice@example.vn", d.code(), 1);
 		awaitMessages("0912000222", d.code(), 1);
-		// the same event published again, twice (as the registry does after a crash that
-		// lost a listener's completion): two more deliveries, no more messages
+		// the same event delivered again, twice (as the registry does after a crash that
+		// lost a listener's completion): two more deliveries, no more messages. One
+		// after the other, each once the one before has ended: Spring Modulith keeps a
+		// publication in progress under its event and listener, so two equal events in
+		// flight at once share one entry and leave a row behind until the next restart
+		// republishes it (harmless, the listeners being idempotent, but the wait below
+		// would never end)
 		DossierReceived again = new DossierReceived(d.code(), WARD, "1.000894", Channel.COUNTER, d.receivedAt(),
 				d.dueAt());
-		this.transaction.executeWithoutResult(status -> {
-			this.events.publishEvent(again);
-			this.events.publishEvent(again);
-		});
-		awaitTrue(() -> this.jdbc.sql("select count(*) from event_publication where serialized_event like ?")
-			.param("%" + d.code() + "%")
-			.query(Long.class)
-			.single() == 0);
+		for (int delivery = 0; delivery <= 2; delivery++) {
+			if (delivery > 0) {
+				this.transaction.executeWithoutResult(status -> this.events.publishEvent(again));
+			}
+			awaitTrue(() -> this.jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+				.param("%" + d.code() + "%")
+				.query(Long.class)
+				.single() == 0);
+		}
 		assertThat(messages("twice@example.vn", d.code())).hasSize(1);
 		assertThat(messages("0912000222", d.code())).hasSize(1);
 	}
