@@ -148,6 +148,15 @@ public class Catalog {
 	}
 
 	/**
+	 * How many of the unit's procedures in force today have a fee to pay (more than 0
+	 * đồng for one copy and one page; exempt ones do not count).
+	 */
+	@Transactional(readOnly = true)
+	public long feeProcedures(String unitCode) {
+		return this.reads.feeProcedures(unitCode, today());
+	}
+
+	/**
 	 * How many procedures the units have in force today, together, and how many of them
 	 * are posted: one query for a city's wards.
 	 */

@@ -85,6 +85,21 @@ public final class ProcedureRules {
 			if (f.amount() < 0) {
 				v.add(Violation.of("fees[" + i + "].amount", "must not be negative"));
 			}
+			if (f.kind() == FeeKind.EXEMPT && f.amount() != 0) {
+				v.add(Violation.of("fees[" + i + "].amount", "an EXEMPT fee has no amount"));
+			}
+			if ((f.kind() == FeeKind.EXEMPT || !f.exemptGroups().isEmpty())
+					&& (f.exemptionBasis() == null || f.exemptionBasis().isBlank())) {
+				v.add(Violation.of("fees[" + i + "].exemptionBasis", "an exemption needs its legal basis"));
+			}
+			if (f.exemptionBasis() != null && f.exemptionBasis().length() > 500) {
+				v.add(Violation.of("fees[" + i + "].exemptionBasis", "must be at most 500 characters"));
+			}
+			for (String g : f.exemptGroups()) {
+				if (g.length() > 200) {
+					v.add(Violation.of("fees[" + i + "].exemptGroups", "a group must be at most 200 characters"));
+				}
+			}
 		}
 		for (int i = 0; i < p.steps().size(); i++) {
 			ProcedureContent.Step s = p.steps().get(i);

@@ -75,7 +75,7 @@ public class CatalogStore {
 		return this.json.writeValueAsString(content);
 	}
 
-	private ProcedureContent fromJson(String details) {
+	ProcedureContent fromJson(String details) {
 		return this.json.readValue(details, ProcedureContent.class);
 	}
 
@@ -332,6 +332,17 @@ public class CatalogStore {
 			.param("unit", unitCode)
 			.param("on", on)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+	}
+
+	/** How many of the unit's procedures in force on the day have a fee to pay. */
+	public long feeProcedures(String unitCode, LocalDate on) {
+		return this.jdbc
+			.sql("select count(*) from catalog_procedure p join catalog_procedure_version v on v.procedure_id = p.id"
+					+ " where p.unit_code = :unit and v.fee_total > 0 and " + IN_FORCE)
+			.param("unit", unitCode)
+			.param("on", on)
+			.query(Long.class)
 			.single();
 	}
 

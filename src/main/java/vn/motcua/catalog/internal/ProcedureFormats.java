@@ -34,6 +34,8 @@ import vn.motcua.calendar.core.ProcessingTime;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.Publication;
 import vn.motcua.catalog.core.ApplicantType;
+import vn.motcua.catalog.core.FeeKind;
+import vn.motcua.catalog.core.FeeStage;
 import vn.motcua.catalog.core.ImplementingLevel;
 import vn.motcua.catalog.core.OnlineLevel;
 import vn.motcua.catalog.core.ProcedureContent;
@@ -45,35 +47,37 @@ import vn.motcua.shared.Problem.Violation;
  * as in {@link Document}. CSV: one row per procedure with the columns of
  * {@link #CSV_COLUMNS}; a list cell holds one item per line, the parts of an item
  * separated by {@code |} (components: name | originals | copies | mandatory | template;
- * fees: name | amount | note; steps: name | role | hours).
+ * fees: name | amount | note | kind | exemption basis | exempted groups separated by
+ * {@code ;}, the last three optional, as catalogs before kinds had them: FIXED; steps:
+ * name | role | hours).
  */
 final class ProcedureFormats {
 
 	static final List<String> CSV_COLUMNS = List.of("code", "name", "field", "level", "agency", "applicantTypes",
 			"statutoryAmount", "statutoryUnit", "committedAmount", "committedUnit", "sameDayCutoff", "onlineLevel",
 			"resultDocument", "resultName", "components", "fees", "steps", "legalBasis", "effectiveFrom",
-			"postedAtCounter", "postedOnPortal");
+			"postedAtCounter", "postedOnPortal", "feeStage");
 
 	private static final Set<String> JSON_SCALARS = Set.of("code", "name", "field", "level", "agency", "sameDayCutoff",
-			"onlineLevel", "resultDocument", "resultName", "effectiveFrom");
+			"onlineLevel", "resultDocument", "resultName", "effectiveFrom", "feeStage");
 
 	private static final Set<String> JSON_FIELDS = Set.of("code", "name", "field", "level", "agency", "applicantTypes",
 			"statutoryTime", "committedTime", "sameDayCutoff", "components", "fees", "steps", "resultDocument",
-			"resultName", "legalBasis", "onlineLevel", "effectiveFrom", "publications");
+			"resultName", "legalBasis", "onlineLevel", "effectiveFrom", "publications", "feeStage");
 
 	/** The JSON shape of one procedure. */
 	record Document(String code, String name, String field, ImplementingLevel level, String agency,
 			List<ApplicantType> applicantTypes, ProcessingTime statutoryTime, ProcessingTime committedTime,
 			LocalTime sameDayCutoff, List<ProcedureContent.Component> components, List<ProcedureContent.Fee> fees,
 			List<ProcedureContent.Step> steps, boolean resultDocument, String resultName, List<String> legalBasis,
-			OnlineLevel onlineLevel, LocalDate effectiveFrom, List<Publication> publications) {
+			OnlineLevel onlineLevel, LocalDate effectiveFrom, List<Publication> publications, FeeStage feeStage) {
 
 		static Document of(Procedure p) {
 			ProcedureContent c = p.content();
 			return new Document(c.code(), c.name(), c.field(), c.level(), c.agency(), c.applicantTypes(),
 					c.statutoryTime(), c.committedTime(), c.sameDayCutoff(), c.components(), c.fees(), c.steps(),
 					c.resultDocument(), c.resultName(), c.legalBasis(), c.onlineLevel(), p.effectiveFrom(),
-					p.publications());
+					p.publications(), c.feeStage());
 		}
 
 	}
@@ -173,6 +177,14 @@ final class ProcedureFormats {
 					continue;
 				}
 				for (String part : list.getValue()) {
+					JsonNode value = item.get(part);
+					if (value != null && value.isArray()) {
+						// a fee's exempted groups: a list, kept as the CSV cell keeps it
+						List<String> texts = new ArrayList<>();
+						strings(value, list.getKey() + "[" + i + "]." + part, line, errors, texts);
+						values.put(part, String.join(";", texts));
+						continue;
+					}
 					scalar(item.get(part), list.getKey() + "[" + i + "]." + part, line, errors)
 						.ifPresent(v -> values.put(part, v));
 				}
@@ -352,12 +364,14 @@ final class ProcedureFormats {
 					.map(x -> String.join(" | ", x.name(), String.valueOf(x.originals()), String.valueOf(x.copies()),
 							x.mandatory() ? "yes" : "no", x.template() == null ? "" : x.template()))
 					.collect(Collectors.joining("\n")));
-				row.put("fees",
-						c.fees()
-							.stream()
-							.map(x -> String.join(" | ", x.name(), String.valueOf(x.amount()),
-									x.note() == null ? "" : x.note()))
-							.collect(Collectors.joining("\n")));
+				row.put("fees", c.fees()
+					.stream()
+					.map(x -> x.kind() == FeeKind.FIXED && x.exemptGroups().isEmpty() && x.exemptionBasis() == null
+							? String.join(" | ", x.name(), String.valueOf(x.amount()), x.note() == null ? "" : x.note())
+							: String.join(" | ", x.name(), String.valueOf(x.amount()), x.note() == null ? "" : x.note(),
+									x.kind().name(), x.exemptionBasis() == null ? "" : x.exemptionBasis(),
+									String.join("; ", x.exemptGroups())))
+					.collect(Collectors.joining("\n")));
 				row.put("steps",
 						c.steps()
 							.stream()
@@ -367,6 +381,7 @@ final class ProcedureFormats {
 				row.put("effectiveFrom", p.effectiveFrom());
 				row.put("postedAtCounter", published(p, PublicationChannel.COUNTER));
 				row.put("postedOnPortal", published(p, PublicationChannel.PORTAL));
+				row.put("feeStage", c.feeStage());
 				printer.printRecord(row.values());
 			}
 		}

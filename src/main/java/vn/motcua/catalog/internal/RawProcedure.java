@@ -28,7 +28,7 @@ final class RawProcedure {
 
 	static final String[] COMPONENT_PARTS = { "name", "originals", "copies", "mandatory", "template" };
 
-	static final String[] FEE_PARTS = { "name", "amount", "note" };
+	static final String[] FEE_PARTS = { "name", "amount", "note", "kind", "exemptionBasis", "exemptGroups" };
 
 	static final String[] STEP_PARTS = { "name", "role", "hours" };
 

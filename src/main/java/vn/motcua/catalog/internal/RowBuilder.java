@@ -13,6 +13,8 @@ import java.util.Map;
 import vn.motcua.calendar.core.PeriodUnit;
 import vn.motcua.calendar.core.ProcessingTime;
 import vn.motcua.catalog.core.ApplicantType;
+import vn.motcua.catalog.core.FeeKind;
+import vn.motcua.catalog.core.FeeStage;
 import vn.motcua.catalog.core.ImplementingLevel;
 import vn.motcua.catalog.core.OnlineLevel;
 import vn.motcua.catalog.core.ProcedureContent;
@@ -69,8 +71,17 @@ final class RowBuilder {
 		List<Map<String, String>> rawFees = raw.lists.getOrDefault("fees", List.of());
 		for (int i = 0; i < rawFees.size(); i++) {
 			Map<String, String> f = rawFees.get(i);
-			Long amount = r.longValue("fees[" + i + "].amount", f.get("amount"));
-			fees.add(new ProcedureContent.Fee(strip(f.get("name")), amount == null ? 0 : amount, strip(f.get("note"))));
+			FeeKind kind = isBlank(f.get("kind")) ? FeeKind.FIXED
+					: r.enumValue("fees[" + i + "].kind", f.get("kind"), FeeKind.class);
+			Long amount = kind == FeeKind.EXEMPT && isBlank(f.get("amount")) ? Long.valueOf(0)
+					: r.longValue("fees[" + i + "].amount", f.get("amount"));
+			List<String> groups = isBlank(f.get("exemptGroups")) ? List.of()
+					: Arrays.stream(f.get("exemptGroups").split(";"))
+						.map(String::strip)
+						.filter(g -> !g.isEmpty())
+						.toList();
+			fees.add(new ProcedureContent.Fee(strip(f.get("name")), kind, amount == null ? 0 : amount,
+					strip(f.get("note")), strip(f.get("exemptionBasis")), groups));
 		}
 		List<ProcedureContent.Step> steps = new ArrayList<>();
 		List<Map<String, String>> rawSteps = raw.lists.getOrDefault("steps", List.of());
@@ -86,7 +97,9 @@ final class RowBuilder {
 				strip(raw.values.get("agency")), applicantTypes, statutory, committed, cutoff, components, fees, steps,
 				resultDocument == null || resultDocument, strip(raw.values.get("resultName")),
 				raw.legalBasis.stream().map(String::strip).filter(s -> !s.isEmpty()).toList(),
-				r.enumValue("onlineLevel", raw.values.get("onlineLevel"), OnlineLevel.class));
+				r.enumValue("onlineLevel", raw.values.get("onlineLevel"), OnlineLevel.class),
+				isBlank(raw.values.get("feeStage")) ? FeeStage.INTAKE
+						: r.enumValue("feeStage", raw.values.get("feeStage"), FeeStage.class));
 		LocalDate effectiveFrom = r.date("effectiveFrom", raw.values.get("effectiveFrom"));
 		Map<PublicationChannel, LocalDate> publications = new EnumMap<>(PublicationChannel.class);
 		LocalDate counter = r.date("postedAtCounter", raw.values.get("postedAtCounter"));
