@@ -10,10 +10,12 @@ import java.util.Set;
 
 import vn.motcua.calendar.core.ProcessingTime;
 import vn.motcua.calendar.core.WorkingCalendar;
+import vn.motcua.catalog.core.FeeStage;
 import vn.motcua.dossier.core.DossierAction;
 import vn.motcua.dossier.core.DossierPermissions;
 import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.core.DossierTransitions;
+import vn.motcua.dossier.core.InvalidStatusTransition;
 import vn.motcua.dossier.core.Overdue;
 import vn.motcua.dossier.core.ProcessPlan;
 import vn.motcua.dossier.core.SubmittedComponent;
@@ -61,7 +63,8 @@ final class Dossier {
 	/** What a new dossier is made of: its procedure version, applicant and plan. */
 	record Intake(String unitCode, String procedureCode, String procedureName, long procedureVersionId,
 			ProcessingTime committedTime, LocalTime sameDayCutoff, Channel channel, Applicant applicant,
-			List<SubmittedComponent> components, List<ProcessPlan.Step> plan, SupplementMode supplementMode) {
+			List<SubmittedComponent> components, List<ProcessPlan.Step> plan, SupplementMode supplementMode,
+			DossierFee fee) {
 	}
 
 	/**
@@ -94,7 +97,8 @@ final class Dossier {
 			String source) {
 		Dossier d = new Dossier(newState(code, intake, DossierStatus.RECEIVED, now).from(source));
 		d.startClock(actor, now, calendar);
-		d.newHistory.add(new HistoryEntry(now, actor.username(), null, "RECEIVE", null, DossierStatus.RECEIVED, null,
+		d.waitForPayment(now);
+		d.newHistory.add(new HistoryEntry(now, actor.username(), null, "RECEIVE", null, d.s.status, null,
 				HistoryFacts.received(intake.channel(), d.s.dueAt)));
 		d.events.add(new DossierReceived(code, intake.unitCode(), intake.procedureCode(), intake.channel(), now,
 				d.s.dueAt, d.s.components.size()));
@@ -130,7 +134,27 @@ final class Dossier {
 		return new DossierState(null, code, intake.unitCode(), intake.procedureCode(), intake.procedureName(),
 				intake.procedureVersionId(), intake.committedTime(), intake.sameDayCutoff(), intake.channel(),
 				intake.applicant(), intake.components(), steps, null, null, status, null, null, 0, null, 0, false, 0,
-				null, null, null, null, null, intake.supplementMode(), now, null, null, null, 0);
+				null, null, null, null, null, intake.supplementMode(), now, null, null, null, 0)
+			.withFee(intake.fee());
+	}
+
+	/**
+	 * Just received: a fee due at intake and not paid yet makes the dossier wait for the
+	 * payment, its clock paused from now (ADR 35). A dossier imported from a previous
+	 * system never waits: its fees were that system's.
+	 */
+	private void waitForPayment(Instant now) {
+		DossierFee fee = this.s.fee;
+		if (this.s.source == null && fee != null && fee.unpaid() && fee.stage() == FeeStage.INTAKE) {
+			this.s.pausedFrom = this.s.status;
+			this.s.pauseStartedAt = now;
+			this.s.status = DossierStatus.AWAITING_PAYMENT;
+		}
+	}
+
+	/** Whether the dossier waits for its fee before processing goes on. */
+	boolean awaitsPayment() {
+		return this.s.status == DossierStatus.AWAITING_PAYMENT;
 	}
 
 	/**
@@ -255,7 +279,13 @@ final class Dossier {
 		require(DossierAction.ACCEPT, actor, now, null);
 		this.s.supplementMode = supplementMode;
 		startClock(actor, now, calendar);
-		moveTo(DossierAction.ACCEPT, DossierStatus.RECEIVED, actor, now, note,
+		DossierFee fee = this.s.fee;
+		boolean waits = fee != null && fee.unpaid() && fee.stage() == FeeStage.INTAKE;
+		if (waits) {
+			this.s.pausedFrom = DossierStatus.RECEIVED;
+			this.s.pauseStartedAt = now;
+		}
+		moveTo(DossierAction.ACCEPT, waits ? DossierStatus.AWAITING_PAYMENT : DossierStatus.RECEIVED, actor, now, note,
 				HistoryFacts.received(this.s.channel, this.s.dueAt));
 		this.events.add(new DossierReceived(this.s.code, this.s.unitCode, this.s.procedureCode, this.s.channel, now,
 				this.s.dueAt, this.s.components.size()));
@@ -426,6 +456,53 @@ final class Dossier {
 				HistoryFacts
 					.supplementReceived(pauseStart, paused.toMinutes(), this.s.supplementMode, dueBefore, this.s.dueAt)
 					.handedIn(names(added)));
+	}
+
+	/**
+	 * The fee was paid by the payment {@code reference} at {@code at}, as {@code by} (the
+	 * payment module: "system", or the finance officer who recorded it) says. A dossier
+	 * waiting for it goes on where it was received, its due time and its steps' moved by
+	 * the working time it waited (ADR 35); otherwise the fee is marked paid and the
+	 * status stays. Already paid: nothing changes.
+	 * @return whether anything changed
+	 */
+	boolean paid(String by, String reference, String method, Instant at, WorkingCalendar calendar) {
+		DossierFee fee = this.s.fee;
+		if (fee == null || !fee.due()) {
+			throw new Problem(Problem.Kind.CONFLICT, ProblemCode.INVALID_REQUEST,
+					"Dossier " + this.s.code + " has no fee to pay",
+					List.of(Problem.Violation.of("dossierCode", "no fee")));
+		}
+		if (fee.paid()) {
+			return false;
+		}
+		if (!DossierTransitions.of(DossierAction.PAYMENT_CONFIRMED).from().contains(this.s.status)) {
+			throw InvalidStatusTransition.of(this.s.code, DossierAction.PAYMENT_CONFIRMED, this.s.status);
+		}
+		this.s.fee = fee.paidBy(reference, at);
+		String note = reference + (method == null ? "" : " (" + method + ")");
+		if (this.s.status != DossierStatus.AWAITING_PAYMENT) {
+			moveTo(DossierAction.PAYMENT_CONFIRMED, this.s.status, by, at, note, HistoryFacts.NONE);
+			return true;
+		}
+		Instant pauseStart = this.s.pauseStartedAt;
+		Instant resumedAt = at.isBefore(pauseStart) ? pauseStart : at;
+		Duration paused = calendar.workingTimeBetween(pauseStart, resumedAt);
+		Instant dueBefore = this.s.dueAt;
+		// the wait is the applicant's: counted as a supplement in mode A, whatever the
+		// unit's supplement mode
+		this.s.dueAt = calendar.plus(this.s.dueAt, paused);
+		for (DossierStep step : this.s.steps) {
+			if (!step.isDone()) {
+				step.moveDue(calendar.plus(step.dueAt(), paused));
+			}
+		}
+		DossierStatus back = this.s.pausedFrom == null ? DossierStatus.RECEIVED : this.s.pausedFrom;
+		this.s.pausedFrom = null;
+		this.s.pauseStartedAt = null;
+		moveTo(DossierAction.PAYMENT_CONFIRMED, back, by, resumedAt, note,
+				HistoryFacts.supplementReceived(pauseStart, paused.toMinutes(), null, dueBefore, this.s.dueAt));
+		return true;
 	}
 
 	void approve(Actor actor, String note, Instant now) {

@@ -97,6 +97,8 @@ public class DossierActions {
 			case WITHDRAW -> dossier.withdraw(actor, request.note(), now);
 			case RECORD_RESULT -> dossier.recordResult(actor, request.resultRef(), now);
 			case RETURN_RESULT -> dossier.returnResult(actor, request.channel(), request.note(), now);
+			// confirmed by the payment module (DossierFees), never by an officer here
+			case PAYMENT_CONFIRMED -> throw dossier.whyNot(action, actor, now, calendar(dossier));
 		}
 		this.dossiers.save(dossier);
 		return DossierView.of(dossier, now, new FullNames(this.officers));

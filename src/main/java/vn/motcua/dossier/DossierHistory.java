@@ -180,7 +180,7 @@ public class DossierHistory {
 					.stream()
 					.map(c -> new SubmittedComponent(c.name(), Math.max(0, c.originals()), Math.max(0, c.copies())))
 					.toList(),
-				this.intake.plan(content, settings.hours().hoursPerDay()), settings.supplementMode());
+				this.intake.plan(content, settings.hours().hoursPerDay()), settings.supplementMode(), null);
 		List<String> notes = new ArrayList<>();
 		Dossier dossier = Dossier.imported(d.source(), d.code(), intake, actor(d.source(), null, unit.code()),
 				d.receivedAt(), calendar);

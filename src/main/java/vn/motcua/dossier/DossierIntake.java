@@ -19,6 +19,8 @@ import vn.motcua.calendar.Calendars;
 import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.core.FeeInputs;
+import vn.motcua.catalog.core.Fees;
 import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.dossier.core.ApplicantRules;
 import vn.motcua.dossier.core.Completeness;
@@ -56,7 +58,14 @@ public class DossierIntake {
 	 * officer's decision.
 	 */
 	public record IntakeRequest(String unitCode, String procedureCode, Channel channel, Applicant applicant,
-			List<SubmittedComponent> components, boolean refuse, String refusalReason) {
+			List<SubmittedComponent> components, boolean refuse, String refusalReason, FeeInputs fee) {
+
+		/** An intake whose fee needs nothing said: one copy, one page, no group. */
+		public IntakeRequest(String unitCode, String procedureCode, Channel channel, Applicant applicant,
+				List<SubmittedComponent> components, boolean refuse, String refusalReason) {
+			this(unitCode, procedureCode, channel, applicant, components, refuse, refusalReason, null);
+		}
+
 	}
 
 	/**
@@ -178,7 +187,7 @@ public class DossierIntake {
 		Actor online = new Actor(by.length() > 60 ? by.substring(0, 60) : by, unit.code(),
 				Set.of(Role.ONE_STOP_OFFICER));
 		return take(online, new IntakeRequest(unit.code(), request.procedureCode(), Channel.ONLINE, applicant,
-				request.components(), false, null), scans, pendingKey, true, idVouched);
+				request.components(), false, null, request.fee()), scans, pendingKey, true, idVouched);
 	}
 
 	/**
@@ -235,7 +244,7 @@ public class DossierIntake {
 		request = new IntakeRequest(request.unitCode(), request.procedureCode(), request.channel(),
 				new Applicant(strip(given.name()), strip(given.idNumber()), ApplicantRules.phone(strip(given.phone())),
 						strip(given.email()), strip(given.address())),
-				request.components(), request.refuse(), request.refusalReason());
+				request.components(), request.refuse(), request.refusalReason(), request.fee());
 		Unit unit = this.units.get("unitCode", request.unitCode());
 		if (!DossierPermissions.mayReceive(actor, unit.code())) {
 			throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED,
@@ -261,6 +270,16 @@ public class DossierIntake {
 		}
 		List<SubmittedComponent> submitted = request.components() == null ? List.of() : request.components();
 		List<String> missing = Completeness.missing(content, submitted);
+		// what the fee is counted from is checked here, against the procedure in force,
+		// before anything is kept; a refusal needs none of it
+		FeeInputs feeInputs = request.fee() == null ? FeeInputs.NONE : request.fee();
+		if (!request.refuse()) {
+			List<Violation> feeViolations = Fees.check(content.fees(), feeInputs);
+			if (!feeViolations.isEmpty()) {
+				throw Problem.invalid(ProblemCode.FEE_INPUT_INVALID, "What the fee is counted from is wrong",
+						feeViolations);
+			}
+		}
 		if (request.refuse()) {
 			if (blank(request.refusalReason())) {
 				throw Problem.invalid(ProblemCode.INVALID_REQUEST, "refusalReason",
@@ -285,7 +304,8 @@ public class DossierIntake {
 		String code = this.codes.next(unit.code(), today);
 		Dossier.Intake intake = new Dossier.Intake(unit.code(), content.code(), content.name(), procedure.versionId(),
 				content.committedTime(), content.sameDayCutoff(), request.channel(), request.applicant(), submitted,
-				this.defaultPlan.forProcedure(content, settings.hours().hoursPerDay()), settings.supplementMode());
+				this.defaultPlan.forProcedure(content, settings.hours().hoursPerDay()), settings.supplementMode(),
+				fee(content, feeInputs));
 		WorkingCalendar calendar = terms.calendar();
 		Dossier dossier = online ? Dossier.submit(code, intake, actor.username(), now, calendar, this.checkTime.get())
 				: Dossier.receive(code, intake, actor, now, calendar);
@@ -298,6 +318,18 @@ public class DossierIntake {
 		}
 		return new IntakeResult(online ? IntakeOutcome.SUBMITTED : IntakeOutcome.ACCEPTED, DossierView.of(dossier, now),
 				List.of(), null);
+	}
+
+	/**
+	 * The fee of a dossier of the procedure for the inputs (checked), or null when the
+	 * procedure lists no fees.
+	 */
+	static DossierFee fee(ProcedureContent content, FeeInputs inputs) {
+		if (content.fees().isEmpty()) {
+			return null;
+		}
+		Fees.Amount amount = Fees.amount(content.fees(), inputs);
+		return new DossierFee(amount.total(), content.feeStage(), null, null, amount.lines(), inputs.applicantGroup());
 	}
 
 	/**

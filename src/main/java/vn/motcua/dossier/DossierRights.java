@@ -72,6 +72,10 @@ final class DossierRights {
 					? conflict(ProblemCode.FIRST_STEP, "The first step has no step before it", "no previous step")
 					: null;
 			case APOLOGIZE -> apologyRefusal(s, now, calendar);
+			case RETURN_RESULT -> s.fee != null && s.fee.unpaid() ? conflict(
+					ProblemCode.FEE_UNPAID, "The fee of dossier " + s.code + " (" + s.fee.amount()
+							+ " đồng) is not paid yet; the result is" + " handed over once it is",
+					"the fee is not paid") : null;
 			default -> null;
 		};
 	}

@@ -95,6 +95,9 @@ final class DossierState {
 	 */
 	String source;
 
+	/** The fee computed at intake (null: none, as for a dossier of before fees). */
+	DossierFee fee;
+
 	DossierState(Long id, String code, String unitCode, String procedureCode, String procedureName,
 			long procedureVersionId, ProcessingTime committedTime, LocalTime sameDayCutoff, Channel channel,
 			Applicant applicant, List<SubmittedComponent> components, List<DossierStep> steps, Instant receivedAt,
@@ -161,7 +164,14 @@ final class DossierState {
 				this.pauseStartedAt, this.apologies, this.forcedLate, this.currentStep, this.resolvedAt,
 				this.timeliness, this.resultRef, this.returnedAt, this.returnChannel, this.supplementMode,
 				this.submittedAt, this.intakeDueAt, this.applicantNotice, this.apologyReason, this.version)
-			.from(this.source);
+			.from(this.source)
+			.withFee(this.fee);
+	}
+
+	/** The same state with the fee (null: none). */
+	DossierState withFee(DossierFee fee) {
+		this.fee = fee;
+		return this;
 	}
 
 	/** The same state, imported from {@code source} (null: received in MotCua). */

@@ -16,6 +16,7 @@ import vn.motcua.dossier.core.Timeliness;
  * is over. An online submission not received yet has no {@code receivedAt} and no due
  * times. {@code applicantNotice}: what the applicant was last asked to add, or why the
  * online submission was refused; {@code apologyReason}: the reason of the apology.
+ * {@code fee}: the fee computed at intake (null: none; an amount of 0: exempt).
  */
 public record DossierView(String code, String unitCode, String procedureCode, String procedureName,
 		long procedureVersionId, ProcessingTime committedTime, Channel channel, Applicant applicant,
@@ -23,7 +24,7 @@ public record DossierView(String code, String unitCode, String procedureCode, St
 		Timeliness timeliness, Instant resolvedAt, int supplementRequests, int apologies, boolean forcedLate,
 		Integer currentStep, String currentAssignee, String resultRef, Instant returnedAt, ReturnChannel returnChannel,
 		List<SubmittedComponent> components, List<Step> steps, Instant submittedAt, Instant intakeDueAt,
-		String applicantNotice, String apologyReason, int version) {
+		String applicantNotice, String apologyReason, int version, DossierFee fee) {
 
 	/**
 	 * A step with its due time and, once done, its verdict; the officers by username and
@@ -53,7 +54,7 @@ public record DossierView(String code, String unitCode, String procedureCode, St
 							name(fullNames, t.assignee()), t.startedAt(), t.dueAt(), t.completedAt(), t.completedBy(),
 							name(fullNames, t.completedBy()), t.verdict()))
 					.toList(),
-				s.submittedAt, s.intakeDueAt, s.applicantNotice, s.apologyReason, s.version);
+				s.submittedAt, s.intakeDueAt, s.applicantNotice, s.apologyReason, s.version, s.fee);
 	}
 
 	private static String name(Function<String, String> fullNames, String username) {

@@ -58,7 +58,7 @@ class Dossiers {
 			+ " applicant_phone, applicant_email, applicant_address, status, paused_from, received_at, original_due_at,"
 			+ " due_at, supplement_requests, pause_started_at, apologies, forced_late, current_step, resolved_at,"
 			+ " timeliness, result_ref, returned_at, return_channel, supplement_mode, version, steps, components,"
-			+ " submitted_at, intake_due_at, applicant_notice, apology_reason, source";
+			+ " submitted_at, intake_due_at, applicant_notice, apology_reason, source, fee";
 
 	private static final String INSERT = "insert into dossier (code, unit_code, procedure_code, procedure_name,"
 			+ " procedure_version_id, committed_amount, committed_unit, same_day_cutoff, channel, applicant_name,"
@@ -66,14 +66,14 @@ class Dossiers {
 			+ " received_at, original_due_at, due_at, supplement_requests, pause_started_at, apologies, forced_late,"
 			+ " current_step, current_assignee, in_progress, overdue_from, resolved_at, timeliness, result_ref,"
 			+ " returned_at, return_channel, supplement_mode, steps, components, version, applicant_name_folded,"
-			+ " submitted_at, intake_due_at, applicant_notice, apology_reason, source) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ " submitted_at, intake_due_at, applicant_notice, apology_reason, source, fee_amount, fee) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String UPDATE = "update dossier set status = ?, paused_from = ?, due_at = ?,"
 			+ " supplement_requests = ?, pause_started_at = ?, apologies = ?, forced_late = ?, current_step = ?,"
 			+ " current_assignee = ?, in_progress = ?, overdue_from = ?, resolved_at = ?, timeliness = ?, result_ref = ?,"
 			+ " returned_at = ?, return_channel = ?, steps = ?, received_at = ?, original_due_at = ?, intake_due_at = ?,"
-			+ " applicant_notice = ?, apology_reason = ?, supplement_mode = ?, components = ?, version = version + 1"
-			+ " where id = ? and version = ?";
+			+ " applicant_notice = ?, apology_reason = ?, supplement_mode = ?, components = ?, fee = ?,"
+			+ " version = version + 1" + " where id = ? and version = ?";
 
 	private static final String HISTORY_COLUMNS = "dossier_history (dossier_id, at, actor, action, from_status,"
 			+ " to_status, note, facts)";
@@ -230,7 +230,8 @@ class Dossiers {
 				dossier.currentAssignee(), !s.status.isResolved(), utc(dossier.overdueFrom()), utc(s.resolvedAt),
 				name(s.timeliness), s.resultRef, utc(s.returnedAt), name(s.returnChannel), s.supplementMode.name(),
 				steps(s), JSON.writeValueAsString(s.components), 0, folded(s.applicant.name()), utc(s.submittedAt),
-				utc(s.intakeDueAt), s.applicantNotice, s.apologyReason, s.source };
+				utc(s.intakeDueAt), s.applicantNotice, s.apologyReason, s.source, s.fee == null ? 0 : s.fee.amount(),
+				fee(s.fee) };
 		if (this.database.postgres() && history.size() == 1) {
 			return this.jdbc
 				.sql("with created as (" + INSERT + " returning id) insert into " + HISTORY_COLUMNS
@@ -257,7 +258,7 @@ class Dossiers {
 				utc(dossier.overdueFrom()), utc(s.resolvedAt), name(s.timeliness), s.resultRef, utc(s.returnedAt),
 				name(s.returnChannel), steps(s), utc(s.receivedAt), utc(s.originalDueAt), utc(s.intakeDueAt),
 				s.applicantNotice, s.apologyReason, s.supplementMode.name(), JSON.writeValueAsString(s.components),
-				s.id, s.version };
+				fee(s.fee), s.id, s.version };
 		if (this.database.postgres() && history.size() == 1) {
 			// the history row is inserted only where the update found its version
 			return this.jdbc
@@ -389,7 +390,16 @@ class Dossiers {
 				SupplementMode.valueOf(rs.getString("supplement_mode")), instant(rs, "submitted_at"),
 				instant(rs, "intake_due_at"), rs.getString("applicant_notice"), rs.getString("apology_reason"),
 				rs.getInt("version"))
-			.from(rs.getString("source"));
+			.from(rs.getString("source"))
+			.withFee(fee(rs.getString("fee")));
+	}
+
+	private static String fee(DossierFee fee) {
+		return fee == null ? null : JSON.writeValueAsString(fee);
+	}
+
+	private static DossierFee fee(String json) {
+		return json == null ? null : JSON.readValue(json, DossierFee.class);
 	}
 
 	static DossierStatus status(String name) {

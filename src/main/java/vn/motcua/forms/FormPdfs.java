@@ -161,6 +161,7 @@ public final class FormPdfs {
 			case AWAITING_INTAKE -> "Chờ tiếp nhận";
 			case AWAITING_ADDITIONS -> "Chờ bổ sung (trước tiếp nhận)";
 			case RECEIVED -> "Đã tiếp nhận";
+			case AWAITING_PAYMENT -> "Chờ nộp phí";
 			case IN_PROCESSING -> "Đang giải quyết";
 			case WAITING_FOR_SUPPLEMENT -> "Chờ bổ sung";
 			case AWAITING_APPROVAL -> "Chờ phê duyệt";

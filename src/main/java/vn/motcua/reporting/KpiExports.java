@@ -385,6 +385,7 @@ public class KpiExports {
 			case AWAITING_INTAKE -> "Chờ kiểm tra";
 			case AWAITING_ADDITIONS -> "Chờ bổ sung thành phần";
 			case RECEIVED -> "Đã tiếp nhận";
+			case AWAITING_PAYMENT -> "Chờ nộp phí";
 			case IN_PROCESSING -> "Đang xử lý";
 			case WAITING_FOR_SUPPLEMENT -> "Chờ bổ sung";
 			case AWAITING_APPROVAL -> "Chờ phê duyệt";

@@ -154,6 +154,13 @@ public enum ProblemCode {
 	APOLOGY_ALREADY_GIVEN("The dossier was rescheduled once already; the due time may be reset only once."),
 	/** An apology must come at least one working day before the due time. */
 	APOLOGY_TOO_LATE("An apology must come at least one working day before the due time."),
+	/** The dossier's fee is not paid yet: its result is handed over once it is. */
+	FEE_UNPAID("The dossier's fee is not paid yet: its result is handed over once it is."),
+	/**
+	 * What the fee is counted from is wrong: the copies, the pages, or the exempted
+	 * group.
+	 */
+	FEE_INPUT_INVALID("What the fee is counted from is wrong: the copies, the pages, or the exempted group."),
 
 	// Online submission
 

@@ -89,7 +89,7 @@ class DossierApiControllerTest {
 		return new DossierView(CODE, "H1", "1.001193", "Đăng ký khai sinh", 1L, ProcessingTime.workingHours(5),
 				Channel.COUNTER, new Applicant("Nguyễn Văn A", "038090001234", null, null, null),
 				DossierStatus.RECEIVED, at, at.plusSeconds(18_000), at.plusSeconds(18_000), false, null, null, 0, 0,
-				false, 2, null, null, null, null, List.of(), List.of(), at, null, null, null, 0);
+				false, 2, null, null, null, null, List.of(), List.of(), at, null, null, null, 0, null);
 	}
 
 	@Test

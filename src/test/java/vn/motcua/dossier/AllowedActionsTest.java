@@ -220,6 +220,14 @@ class AllowedActionsTest {
 			case WITHDRAW -> d.withdraw(a, null, now);
 			case RECORD_RESULT -> d.recordResult(a, "KQ", now);
 			case RETURN_RESULT -> d.returnResult(a, ReturnChannel.COUNTER, null, now);
+			// no officer confirms a payment on the dossier: the payment module does
+			// (DossierFees), as DossierActions answers
+			case PAYMENT_CONFIRMED -> {
+				Problem refusal = d.whyNot(action, a, now, CALENDAR);
+				if (refusal != null) {
+					throw refusal;
+				}
+			}
 		}
 	}
 

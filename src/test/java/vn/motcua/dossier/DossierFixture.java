@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.motcua.calendar.core.CalendarFixture;
 import vn.motcua.calendar.core.ProcessingTime;
 import vn.motcua.calendar.core.WorkingCalendar;
+import vn.motcua.catalog.core.FeeStage;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officer;
 import vn.motcua.org.Role;
@@ -44,7 +45,15 @@ final class DossierFixture {
 
 	private SupplementMode supplementMode = SupplementMode.PAUSE_ADDED;
 
+	private DossierFee fee;
+
 	private DossierFixture() {
+	}
+
+	/** A fee of the amount, to pay at the stage, not paid yet. */
+	DossierFixture fee(long amount, FeeStage stage) {
+		this.fee = new DossierFee(amount, stage, null, null, List.of(), null);
+		return this;
 	}
 
 	static DossierFixture aDossier() {
@@ -103,7 +112,7 @@ final class DossierFixture {
 				new ProcessPlan.Step("Trả kết quả", Role.ONE_STOP_OFFICER, 1));
 		Dossier.Intake intake = new Dossier.Intake(UNIT, "1.001193", "Đăng ký khai sinh", 1L, this.committed,
 				LocalTime.of(15, 0), channel, new Applicant("Nguyễn Văn A", "038090001234", "0912345678", null, null),
-				List.of(new SubmittedComponent("Tờ khai", 1, 0)), process, this.supplementMode);
+				List.of(new SubmittedComponent("Tờ khai", 1, 0)), process, this.supplementMode, this.fee);
 		return intake;
 	}
 

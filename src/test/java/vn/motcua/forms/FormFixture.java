@@ -51,7 +51,7 @@ public final class FormFixture {
 						"Số 12, đường Hồ Xuân Hương, phường Quảng Cư"),
 				DossierStatus.IN_PROCESSING, receivedAt, receivedAt.plusSeconds(8 * 3600),
 				receivedAt.plusSeconds(8 * 3600), false, null, null, 0, 0, false, steps - 1, "canbo" + steps, null,
-				null, null, parts, done, null, null, null, null, 1);
+				null, null, parts, done, null, null, null, null, 1, null);
 	}
 
 	private FormFixture() {

@@ -52,8 +52,13 @@ public enum DossierAction {
 	WITHDRAW,
 	/** Record the issued result. */
 	RECORD_RESULT,
-	/** Hand the result to the applicant. */
-	RETURN_RESULT;
+	/** Hand the result to the applicant (its fee paid first). */
+	RETURN_RESULT,
+	/**
+	 * The dossier's fee was paid: confirmed by the payment module (DossierFees), never
+	 * taken by an officer on the dossier. A dossier waiting for it goes on.
+	 */
+	PAYMENT_CONFIRMED;
 
 	public String path() {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');

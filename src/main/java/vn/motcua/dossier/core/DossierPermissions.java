@@ -45,6 +45,8 @@ public final class DossierPermissions {
 		WHO.put(DossierAction.WITHDRAW, new Who(List.of(Role.ONE_STOP_OFFICER, Role.LEADER), false));
 		WHO.put(DossierAction.RECORD_RESULT, new Who(desk, true));
 		WHO.put(DossierAction.RETURN_RESULT, new Who(List.of(Role.ONE_STOP_OFFICER, Role.LEADER), false));
+		// confirmed by the payment module only (DossierFees), never on the dossier's page
+		WHO.put(DossierAction.PAYMENT_CONFIRMED, new Who(List.of(), false));
 	}
 
 	/**

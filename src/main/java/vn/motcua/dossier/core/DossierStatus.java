@@ -21,6 +21,12 @@ public enum DossierStatus {
 	 * under way.
 	 */
 	RECEIVED(true, true),
+	/**
+	 * Received, and its fee is due at intake (ADR 35): processing waits for the payment,
+	 * the clock is paused, and the paused working time is added to the due time when the
+	 * payment is confirmed.
+	 */
+	AWAITING_PAYMENT(true, true),
 	/** A processing step (thẩm định, xử lý) is under way with its assignee. */
 	IN_PROCESSING(true, true),
 	/** The clock is paused: the applicant was asked, once, to supplement the dossier. */

@@ -9,6 +9,7 @@ import static vn.motcua.dossier.core.DossierStatus.APPROVED;
 import static vn.motcua.dossier.core.DossierStatus.AWAITING_ADDITIONS;
 import static vn.motcua.dossier.core.DossierStatus.AWAITING_INTAKE;
 import static vn.motcua.dossier.core.DossierStatus.AWAITING_APPROVAL;
+import static vn.motcua.dossier.core.DossierStatus.AWAITING_PAYMENT;
 import static vn.motcua.dossier.core.DossierStatus.IN_PROCESSING;
 import static vn.motcua.dossier.core.DossierStatus.RECEIVED;
 import static vn.motcua.dossier.core.DossierStatus.REFUSED;
@@ -35,11 +36,22 @@ public final class DossierTransitions {
 	private static final Set<DossierStatus> BEFORE_RESULT = EnumSet.of(RECEIVED, IN_PROCESSING, AWAITING_APPROVAL,
 			WAITING_FOR_SUPPLEMENT, APPROVED);
 
+	/**
+	 * Where a dossier may be stopped or withdrawn: before its result, or waiting to pay.
+	 */
+	private static final Set<DossierStatus> BEFORE_RESULT_OR_PAYMENT = EnumSet.of(RECEIVED, AWAITING_PAYMENT,
+			IN_PROCESSING, AWAITING_APPROVAL, WAITING_FOR_SUPPLEMENT, APPROVED);
+
+	/** Where a fee may be paid: received and open. */
+	private static final Set<DossierStatus> PAYABLE = EnumSet.of(AWAITING_PAYMENT, RECEIVED, IN_PROCESSING,
+			WAITING_FOR_SUPPLEMENT, AWAITING_APPROVAL, APPROVED, RESULT_READY);
+
 	private static final Map<DossierAction, Move> MOVES = new EnumMap<>(DossierAction.class);
 
 	static {
 		// the one-stop officer's check of an online submission, before it is received
-		MOVES.put(DossierAction.ACCEPT, new Move(EnumSet.of(AWAITING_INTAKE), EnumSet.of(RECEIVED)));
+		// accepted with a fee due at intake, it waits for the payment (ADR 35)
+		MOVES.put(DossierAction.ACCEPT, new Move(EnumSet.of(AWAITING_INTAKE), EnumSet.of(RECEIVED, AWAITING_PAYMENT)));
 		MOVES.put(DossierAction.ASK_FOR_MORE, new Move(EnumSet.of(AWAITING_INTAKE), EnumSet.of(AWAITING_ADDITIONS)));
 		MOVES.put(DossierAction.ADDITIONS_RECEIVED,
 				new Move(EnumSet.of(AWAITING_ADDITIONS), EnumSet.of(AWAITING_INTAKE)));
@@ -55,10 +67,15 @@ public final class DossierTransitions {
 		MOVES.put(DossierAction.APPROVE, new Move(EnumSet.of(AWAITING_APPROVAL), EnumSet.of(APPROVED)));
 		MOVES.put(DossierAction.REFUSE, new Move(EnumSet.of(IN_PROCESSING, AWAITING_APPROVAL), EnumSet.of(REFUSED)));
 		MOVES.put(DossierAction.APOLOGIZE, new Move(BEFORE_RESULT, BEFORE_RESULT));
-		MOVES.put(DossierAction.STOP, new Move(BEFORE_RESULT, EnumSet.of(STOPPED)));
-		MOVES.put(DossierAction.WITHDRAW, new Move(BEFORE_RESULT, EnumSet.of(WITHDRAWN)));
+		MOVES.put(DossierAction.STOP, new Move(BEFORE_RESULT_OR_PAYMENT, EnumSet.of(STOPPED)));
+		MOVES.put(DossierAction.WITHDRAW, new Move(BEFORE_RESULT_OR_PAYMENT, EnumSet.of(WITHDRAWN)));
 		MOVES.put(DossierAction.RECORD_RESULT, new Move(EnumSet.of(APPROVED), EnumSet.of(RESULT_READY)));
 		MOVES.put(DossierAction.RETURN_RESULT, new Move(EnumSet.of(RESULT_READY), EnumSet.of(RETURNED)));
+		// a dossier waiting for its payment goes back to where it was received; in any
+		// other open received status the fee is marked paid and the status stays
+		Set<DossierStatus> afterPayment = EnumSet.copyOf(PAYABLE);
+		afterPayment.remove(AWAITING_PAYMENT);
+		MOVES.put(DossierAction.PAYMENT_CONFIRMED, new Move(PAYABLE, afterPayment));
 	}
 
 	private DossierTransitions() {

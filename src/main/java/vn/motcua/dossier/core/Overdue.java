@@ -30,7 +30,9 @@ public final class Overdue {
 		if (forcedLate) {
 			return receivedAt;
 		}
-		return status == DossierStatus.WAITING_FOR_SUPPLEMENT ? null : dueAt;
+		// the applicant's waits: for their supplement, for their payment (ADR 35)
+		return status == DossierStatus.WAITING_FOR_SUPPLEMENT || status == DossierStatus.AWAITING_PAYMENT ? null
+				: dueAt;
 	}
 
 	/** Whether a dossier overdue from {@code overdueFrom} is overdue now. */

@@ -31,9 +31,32 @@ class DossierTransitionsTest {
 
 	@Test
 	void everyReceivedOpenStatusButResultReadyCanBeStoppedOrWithdrawn() {
-		assertThat(DossierTransitions.of(DossierAction.STOP).from()).containsExactlyInAnyOrder(DossierStatus.RECEIVED,
-				DossierStatus.IN_PROCESSING, DossierStatus.WAITING_FOR_SUPPLEMENT, DossierStatus.AWAITING_APPROVAL,
-				DossierStatus.APPROVED);
+		for (DossierAction action : new DossierAction[] { DossierAction.STOP, DossierAction.WITHDRAW }) {
+			assertThat(DossierTransitions.of(action).from()).containsExactlyInAnyOrder(DossierStatus.RECEIVED,
+					DossierStatus.AWAITING_PAYMENT, DossierStatus.IN_PROCESSING, DossierStatus.WAITING_FOR_SUPPLEMENT,
+					DossierStatus.AWAITING_APPROVAL, DossierStatus.APPROVED);
+		}
+	}
+
+	@Test
+	void aDossierWaitingForItsPaymentOnlyGoesOnWhenPaidOrEnds() {
+		for (var e : DossierTransitions.all().entrySet()) {
+			boolean leaves = e.getValue().from().contains(DossierStatus.AWAITING_PAYMENT);
+			assertThat(leaves).as(e.getKey().name())
+				.isEqualTo(e.getKey() == DossierAction.PAYMENT_CONFIRMED || e.getKey() == DossierAction.STOP
+						|| e.getKey() == DossierAction.WITHDRAW);
+		}
+		// it is entered at receipt (counter) or by accepting an online submission, never
+		// by a payment
+		assertThat(DossierTransitions.of(DossierAction.PAYMENT_CONFIRMED).to())
+			.doesNotContain(DossierStatus.AWAITING_PAYMENT);
+		assertThat(DossierTransitions.of(DossierAction.ACCEPT).to()).contains(DossierStatus.AWAITING_PAYMENT);
+	}
+
+	@Test
+	void aFeeMayBePaidInEveryReceivedOpenStatus() {
+		assertThat(DossierTransitions.of(DossierAction.PAYMENT_CONFIRMED).from()).containsExactlyInAnyOrderElementsOf(
+				java.util.Arrays.stream(DossierStatus.values()).filter(s -> s.isOpen() && s.isReceived()).toList());
 	}
 
 	@Test
@@ -44,7 +67,8 @@ class DossierTransitionsTest {
 			assertThat(e.getValue().from().stream().anyMatch(s -> !s.isReceived())).as(e.getKey().name())
 				.isEqualTo(check);
 		}
-		assertThat(DossierTransitions.of(DossierAction.ACCEPT).to()).containsExactly(DossierStatus.RECEIVED);
+		assertThat(DossierTransitions.of(DossierAction.ACCEPT).to()).containsExactlyInAnyOrder(DossierStatus.RECEIVED,
+				DossierStatus.AWAITING_PAYMENT);
 	}
 
 	@Test
