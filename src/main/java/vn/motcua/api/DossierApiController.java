@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.catalog.core.FeeInputs;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.core.DossierAction;
@@ -69,11 +70,29 @@ class DossierApiController {
 	 * An intake; {@code refuse} with a reason records a refusal slip instead (Form 03).
 	 * {@code reuse}: files of the applicant's data store (their ID number seen on their
 	 * card) kept for components, without a new copy; each component is also named in
-	 * {@code components}, as handed in.
+	 * {@code components}, as handed in. {@code fee}: what the fee is counted from, where
+	 * the procedure's fees need it.
 	 */
 	record IntakeRequest(@NotBlank String unit, @NotBlank String procedureCode, @NotNull Channel channel,
 			@NotNull @Valid ApplicantRequest applicant, List<@Valid ComponentRequest> components, Boolean refuse,
-			@Size(max = 2000) String refusalReason, @Size(max = 100) List<@Valid ReuseRequest> reuse) {
+			@Size(max = 2000) String refusalReason, @Size(max = 100) List<@Valid ReuseRequest> reuse,
+			@Valid FeeRequest fee) {
+	}
+
+	/**
+	 * What the fee is counted from: copies (fees per copy) and pages (fees per page), 1
+	 * to 1000, 1 when left out; the exempted group the applicant belongs to, one the
+	 * procedure's fees name (GET /api/v1/procedures/{code}: fees[].exemptGroups). Checked
+	 * against the procedure by the intake: a wrong one is a 400 FEE_INPUT_INVALID naming
+	 * fee.copies, fee.pages or fee.applicantGroup, and nothing is kept.
+	 */
+	record FeeRequest(Integer copies, Integer pages, @Size(max = 200) String applicantGroup) {
+
+		FeeInputs inputs() {
+			return new FeeInputs(this.copies == null ? 1 : this.copies, this.pages == null ? 1 : this.pages,
+					this.applicantGroup);
+		}
+
 	}
 
 	record IntakeResponse(IntakeOutcome outcome, DossierView dossier, List<String> missing, String reason) {
@@ -138,7 +157,8 @@ class DossierApiController {
 		DossierIntake.IntakeResult result = this.intake.intake(this.officers.actor(user),
 				new DossierIntake.IntakeRequest(request.unit(), request.procedureCode(), request.channel(),
 						new Applicant(a.name(), a.idNumber(), a.phone(), a.email(), a.address()), components,
-						Boolean.TRUE.equals(request.refuse()), request.refusalReason()),
+						Boolean.TRUE.equals(request.refuse()), request.refusalReason(),
+						request.fee() == null ? null : request.fee().inputs()),
 				picks);
 		IntakeResponse body = new IntakeResponse(result.outcome(), result.dossier(), result.missing(), result.reason());
 		if (result.outcome() == IntakeOutcome.ACCEPTED) {
@@ -182,7 +202,8 @@ class DossierApiController {
 	@Operation(summary = "Act on a dossier: the check of an online submission (accept, ask-for-more with the note"
 			+ " saying what to add, additions-received, refuse-online with a reason), then assign, forward, send-back,"
 			+ " request-supplement, supplement-received, approve, refuse, apologize, stop, withdraw, record-result,"
-			+ " return-result")
+			+ " return-result (refused with FEE_UNPAID while the fee is unpaid); payment-confirmed is the payment"
+			+ " module's, never an officer's")
 	DossierView act(@PathVariable String code, @PathVariable String action,
 			@Valid @RequestBody(required = false) ActionRequest request, Authentication user) {
 		DossierAction what = DossierAction.fromPath(action)

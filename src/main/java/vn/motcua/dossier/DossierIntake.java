@@ -274,11 +274,7 @@ public class DossierIntake {
 		// before anything is kept; a refusal needs none of it
 		FeeInputs feeInputs = request.fee() == null ? FeeInputs.NONE : request.fee();
 		if (!request.refuse()) {
-			List<Violation> feeViolations = Fees.check(content.fees(), feeInputs);
-			if (!feeViolations.isEmpty()) {
-				throw Problem.invalid(ProblemCode.FEE_INPUT_INVALID, "What the fee is counted from is wrong",
-						feeViolations);
-			}
+			requireFeeInputs(content, feeInputs);
 		}
 		if (request.refuse()) {
 			if (blank(request.refusalReason())) {
@@ -318,6 +314,28 @@ public class DossierIntake {
 		}
 		return new IntakeResult(online ? IntakeOutcome.SUBMITTED : IntakeOutcome.ACCEPTED, DossierView.of(dossier, now),
 				List.of(), null);
+	}
+
+	/**
+	 * Checks what the fee of a submission is counted from against the procedure in force
+	 * at the unit, before a code is sent for it.
+	 * @throws Problem invalid (FEE_INPUT_INVALID), naming each wrong input
+	 */
+	@Transactional(readOnly = true)
+	public void checkFee(String unitCode, String procedureCode, FeeInputs inputs) {
+		requireFeeInputs(this.catalog.get(unitCode, procedureCode, null).content(),
+				inputs == null ? FeeInputs.NONE : inputs);
+	}
+
+	/**
+	 * The one check of what a fee is counted from (copies, pages, exempted group) against
+	 * the procedure's fees: only what they need.
+	 */
+	private static void requireFeeInputs(ProcedureContent content, FeeInputs inputs) {
+		List<Violation> violations = Fees.check(content.fees(), inputs);
+		if (!violations.isEmpty()) {
+			throw Problem.invalid(ProblemCode.FEE_INPUT_INVALID, "What the fee is counted from is wrong", violations);
+		}
 	}
 
 	/**

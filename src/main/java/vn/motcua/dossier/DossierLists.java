@@ -36,7 +36,7 @@ class DossierLists {
 	 * What the applicant's own views (the look-up, their page) show beyond a list's row.
 	 */
 	private static final String NOTICE_COLUMNS = ", submitted_at, intake_due_at, pause_started_at, applicant_notice,"
-			+ " apology_reason, original_due_at";
+			+ " apology_reason, original_due_at, fee";
 
 	/**
 	 * The words and times of a dossier for its applicant: when it was submitted, when its
@@ -44,7 +44,7 @@ class DossierLists {
 	 * apology.
 	 */
 	record Notices(Instant submittedAt, Instant intakeDueAt, Instant pauseStartedAt, String applicantNotice,
-			String apologyReason, Instant originalDueAt) {
+			String apologyReason, Instant originalDueAt, DossierFee fee) {
 	}
 
 	/** A dossier in a list, as stored. */
@@ -216,7 +216,7 @@ class DossierLists {
 		return new Proven(row(rs, n),
 				new Notices(instant(rs, "submitted_at"), instant(rs, "intake_due_at"), instant(rs, "pause_started_at"),
 						rs.getString("applicant_notice"), rs.getString("apology_reason"),
-						instant(rs, "original_due_at")),
+						instant(rs, "original_due_at"), Dossiers.fee(rs.getString("fee"))),
 				rs.getString("applicant_id_number"), rs.getString("applicant_phone"));
 	}
 

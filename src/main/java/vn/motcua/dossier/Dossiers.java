@@ -398,7 +398,7 @@ class Dossiers {
 		return fee == null ? null : JSON.writeValueAsString(fee);
 	}
 
-	private static DossierFee fee(String json) {
+	static DossierFee fee(String json) {
 		return json == null ? null : JSON.readValue(json, DossierFee.class);
 	}
 

@@ -97,6 +97,7 @@ public class OnlineSubmissions {
 		if (!missing.isEmpty()) {
 			return new Started(null, missing);
 		}
+		this.intake.checkFee(request.unitCode(), request.procedureCode(), request.fee());
 		String id = UUID.randomUUID().toString();
 		String code = String.format("%06d", RANDOM.nextInt(1_000_000));
 		Instant now = this.clock.instant();

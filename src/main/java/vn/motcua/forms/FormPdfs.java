@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import vn.motcua.calendar.core.ProcessingTime;
+import vn.motcua.catalog.core.FeeKind;
+import vn.motcua.catalog.core.FeeStage;
+import vn.motcua.catalog.core.Fees;
+import vn.motcua.dossier.DossierFee;
 import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.core.DossierStatus;
@@ -156,6 +160,38 @@ public final class FormPdfs {
 		};
 	}
 
+	/**
+	 * A dossier's fee in words, as computed at intake: the total, each line (copies and
+	 * pages counted, exemptions with their basis), and whether it is paid.
+	 */
+	static String fee(DossierFee fee) {
+		if (fee == null || fee.lines().isEmpty()) {
+			return "Không";
+		}
+		List<String> lines = new ArrayList<>();
+		for (Fees.Line l : fee.lines()) {
+			String amount = switch (l.kind()) {
+				case EXEMPT -> "miễn";
+				case FIXED -> money(l.amount());
+				case PER_COPY -> l.count() + " bản × " + money(l.unitAmount());
+				case PER_PAGE -> l.count() + " trang × " + money(l.unitAmount());
+			};
+			if (l.exemptedBy() != null && l.kind() != FeeKind.EXEMPT) {
+				amount = "miễn";
+			}
+			lines.add(l.name() + ": " + amount + (l.exemptedBy() != null ? " (" + l.exemptedBy() + ")" : ""));
+		}
+		String total = fee.amount() == 0 ? "Miễn" : money(fee.amount());
+		String paid = fee.amount() == 0 ? "" : fee.paidAt() != null ? "; đã nộp" : fee.stage() == FeeStage.RESULT
+				? "; nộp khi nhận kết quả" : "; chưa nộp, hồ sơ được giải quyết sau khi nộp";
+		return total + " (" + String.join("; ", lines) + ")" + paid;
+	}
+
+	/** An amount in đồng, with dots between thousands: 24.000 đồng. */
+	static String money(long amount) {
+		return String.format(java.util.Locale.ROOT, "%,d", amount).replace(',', '.') + " đồng";
+	}
+
 	static String status(DossierStatus s) {
 		return switch (s) {
 			case AWAITING_INTAKE -> "Chờ tiếp nhận";
@@ -231,6 +267,7 @@ public final class FormPdfs {
 		pdf.space(6);
 		pdf.field("2. Số lượng hồ sơ", "01 bộ");
 		pdf.field("3. Thời hạn giải quyết hồ sơ", time(d.committedTime()));
+		pdf.field("Phí, lệ phí", fee(d.fee()));
 		pdf.field("4. Thời gian nhận hồ sơ", when(d.receivedAt()));
 		pdf.field("5. Thời gian trả kết quả giải quyết hồ sơ", when(d.dueAt()));
 		pdf.field("6. Đăng ký nhận kết quả tại", issuer.address() == null ? issuer.inText() : issuer.address());

@@ -3,6 +3,6 @@
  * force on the dossier's receipt day, made when their event happens and kept with the
  * dossier, and the result document uploaded by the officer in charge (ADR 33).
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "org", "dossier", "dossier::core", "calendar::core", "document", "signing" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "dossier", "dossier::core",
+		"calendar::core", "catalog::core", "document", "signing" })
 package vn.motcua.forms;

@@ -133,6 +133,8 @@ class CitizenPageController {
 	@PostMapping("/cong-dan/nop-ho-so")
 	String submit(@RequestParam String unit, @RequestParam String procedure,
 			@RequestParam(required = false) String phone, @RequestParam(required = false) String address,
+			@RequestParam(required = false) String copies, @RequestParam(required = false) String pages,
+			@RequestParam(required = false) String applicantGroup,
 			@RequestParam(name = "component", required = false) List<String> attached,
 			@RequestParam Map<String, MultipartFile> files, @RequestParam Map<String, String> params,
 			@AuthenticationPrincipal OidcUser citizen, Model model, Locale locale, HttpServletResponse response) {
@@ -145,14 +147,18 @@ class CitizenPageController {
 		model.addAttribute("address", address);
 		model.addAttribute("fmt", new Formats.Bound(locale));
 		model.addAttribute("picks", params);
+		model.addAttribute("form",
+				Map.of("copies", nz(copies), "pages", nz(pages), "applicantGroup", nz(applicantGroup)));
 		List<Scan> scans = List.of();
 		try {
 			// files are checked before anything is saved; a bad one brings the form back
 			scans = SubmissionForms.scans(this.files, p, files, params);
 			List<SubmittedComponent> components = SubmissionForms.components(p, attached, scans);
 			DossierIntake.IntakeResult result = this.intake.submitOnline(idNumber(citizen),
-					new DossierIntake.IntakeRequest(unit, procedure, null, new Applicant(name(citizen), null,
-							blankToNull(phone), citizen.getEmail(), blankToNull(address)), components, false, null),
+					new DossierIntake.IntakeRequest(unit, procedure, null,
+							new Applicant(name(citizen), null, blankToNull(phone), citizen.getEmail(),
+									blankToNull(address)),
+							components, false, null, SubmissionForms.feeInputs(copies, pages, applicantGroup)),
 					scans);
 			model.addAttribute("result", result);
 			if (result.dossier() == null) {
@@ -161,11 +167,13 @@ class CitizenPageController {
 		}
 		catch (Problem ex) {
 			response.setStatus(ex.kind().status());
-			List<String> inputs = new java.util.ArrayList<>(List.of("phone", "address"));
+			List<String> inputs = new java.util.ArrayList<>(
+					List.of("phone", "address", "copies", "pages", "applicantGroup"));
 			for (int i = 0; i < p.content().components().size(); i++) {
 				inputs.add("file-" + i);
 			}
-			model.addAttribute("errors", this.problems.errors(ex, locale, inputs, Map.of()));
+			model.addAttribute("errors", this.problems.errors(ex, locale, inputs,
+					Map.of("fee.copies", "copies", "fee.pages", "pages", "fee.applicantGroup", "applicantGroup")));
 			model.addAttribute("attached", attached == null ? List.of() : attached);
 			model.addAttribute("filesLost", files.values().stream().anyMatch(f -> !f.isEmpty()));
 		}
@@ -245,6 +253,10 @@ class CitizenPageController {
 
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
 	}
 
 }

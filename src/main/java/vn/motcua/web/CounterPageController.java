@@ -27,6 +27,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.motcua.calendar.core.WorkingCalendar;
 import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.core.FeeInputs;
 import vn.motcua.catalog.CatalogQuery;
 import vn.motcua.catalog.ProcedureSummary;
 import vn.motcua.document.CitizenStore;
@@ -67,11 +68,11 @@ class CounterPageController {
 
 	/** The inputs of the intake form that an error may name. */
 	private static final List<String> INPUTS = List.of("applicantName", "idNumber", "phone", "address", "channel",
-			"refusalReason", "q");
+			"refusalReason", "q", "copies", "pages", "applicantGroup");
 
 	/** The domain's fields whose input is named otherwise. */
 	private static final Map<String, String> FIELD_INPUTS = Map.of("applicant.name", "applicantName", "procedureCode",
-			"q");
+			"q", "fee.copies", "copies", "fee.pages", "pages", "fee.applicantGroup", "applicantGroup");
 
 	/** The channels a counter officer takes dossiers from: in person and by post. */
 	private static final List<Channel> CHANNELS = List.of(Channel.COUNTER, Channel.POST);
@@ -82,14 +83,22 @@ class CounterPageController {
 
 	/**
 	 * The intake form as typed: the procedure, the applicant, the components ticked, and
-	 * the officer's decision ({@code refuse} is sent by the refusal button). A channel
-	 * that is no channel is a binding error of the field {@code channel}.
+	 * the officer's decision ({@code refuse} is sent by the refusal button), and what the
+	 * fee is counted from where the procedure's fees need it (as typed: checked by the
+	 * intake, so that a wrong number comes back beside its field as it was typed). A
+	 * channel that is no channel is a binding error of the field {@code channel}.
 	 */
 	record IntakeForm(String procedure, Channel channel, String applicantName, String idNumber, String phone,
-			String address, List<String> component, Boolean refuse, String refusalReason) {
+			String address, List<String> component, Boolean refuse, String refusalReason, String copies, String pages,
+			String applicantGroup) {
 
 		static IntakeForm empty(String procedure) {
-			return new IntakeForm(procedure, Channel.COUNTER, "", "", "", "", List.of(), false, "");
+			return new IntakeForm(procedure, Channel.COUNTER, "", "", "", "", List.of(), false, "", "", "", "");
+		}
+
+		/** What the fee is counted from, as the intake checks it. */
+		FeeInputs fee() {
+			return SubmissionForms.feeInputs(this.copies, this.pages, this.applicantGroup);
 		}
 
 		IntakeForm {
@@ -182,7 +191,7 @@ class CounterPageController {
 		}
 		Applicant a = this.dossiers.slip(actor, slip).applicant();
 		return new IntakeForm(procedure, Channel.COUNTER, a.name(), nz(a.idNumber()), nz(a.phone()), nz(a.address()),
-				List.of(), false, "");
+				List.of(), false, "", "", "", "");
 	}
 
 	/** The chosen procedure's form: its checklist, due time if accepted now, and fee. */
@@ -251,7 +260,7 @@ class CounterPageController {
 						new DossierIntake.IntakeRequest(actor.unitCode(), quote.procedure().code(), form.channel(),
 								new Applicant(form.applicantName(), blankToNull(form.idNumber()),
 										blankToNull(form.phone()), null, blankToNull(form.address())),
-								components, form.refuse(), form.refusalReason()),
+								components, form.refuse(), form.refusalReason(), form.fee()),
 						scans);
 				if (result.outcome() == IntakeOutcome.ACCEPTED) {
 					return "redirect:/can-bo/ho-so/" + result.dossier().code() + "/bien-nhan";

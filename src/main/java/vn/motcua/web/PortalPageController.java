@@ -86,15 +86,17 @@ class PortalPageController {
 	String submit(@RequestParam String unit, @RequestParam String procedure,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String idNumber,
 			@RequestParam(required = false) String phone, @RequestParam(required = false) String email,
-			@RequestParam(required = false) String address,
+			@RequestParam(required = false) String address, @RequestParam(required = false) String copies,
+			@RequestParam(required = false) String pages, @RequestParam(required = false) String applicantGroup,
 			@RequestParam(name = "component", required = false) List<String> attached,
 			@RequestParam Map<String, MultipartFile> files, HttpServletRequest request, HttpServletResponse response,
 			Model model, Locale locale) {
 		Procedure p = this.catalog.get(unit, procedure, null);
 		model.addAttribute("unit", unit);
 		model.addAttribute("procedure", p);
-		model.addAttribute("form", Map.of("name", nz(name), "idNumber", nz(idNumber), "phone", nz(phone), "email",
-				nz(email), "address", nz(address)));
+		model.addAttribute("form",
+				Map.of("name", nz(name), "idNumber", nz(idNumber), "phone", nz(phone), "email", nz(email), "address",
+						nz(address), "copies", nz(copies), "pages", nz(pages), "applicantGroup", nz(applicantGroup)));
 		model.addAttribute("attached", attached == null ? List.of() : attached);
 		model.addAttribute("demo", this.demo);
 		try {
@@ -110,9 +112,10 @@ class PortalPageController {
 			scans = SubmissionForms.scans(this.uploads, p, files, Map.of());
 			List<SubmittedComponent> components = SubmissionForms.components(p, attached, scans);
 			OnlineSubmissions.Started started = this.submissions.start(email,
-					new DossierIntake.IntakeRequest(unit, procedure, null, new Applicant(nz(name).strip(),
-							nz(idNumber).strip(), blankToNull(phone), null, blankToNull(address)), components, false,
-							null),
+					new DossierIntake.IntakeRequest(unit, procedure, null,
+							new Applicant(nz(name).strip(), nz(idNumber).strip(), blankToNull(phone), null,
+									blankToNull(address)),
+							components, false, null, SubmissionForms.feeInputs(copies, pages, applicantGroup)),
 					scans);
 			if (started.pendingId() == null) {
 				model.addAttribute("missing", started.missing());
@@ -124,11 +127,13 @@ class PortalPageController {
 		}
 		catch (Problem ex) {
 			response.setStatus(ex.kind().status());
-			List<String> inputs = new java.util.ArrayList<>(List.of("name", "idNumber", "email", "phone", "address"));
+			List<String> inputs = new java.util.ArrayList<>(
+					List.of("name", "idNumber", "email", "phone", "address", "copies", "pages", "applicantGroup"));
 			for (int i = 0; i < p.content().components().size(); i++) {
 				inputs.add("file-" + i);
 			}
-			model.addAttribute("errors", this.problems.errors(ex, locale, inputs, Map.of("applicant.name", "name")));
+			model.addAttribute("errors", this.problems.errors(ex, locale, inputs, Map.of("applicant.name", "name",
+					"fee.copies", "copies", "fee.pages", "pages", "fee.applicantGroup", "applicantGroup")));
 			model.addAttribute("filesLost", files.values().stream().anyMatch(f -> !f.isEmpty()));
 			return "portal/submit";
 		}

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.core.FeeInputs;
 import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.document.Uploads;
 import vn.motcua.dossier.Scan;
@@ -137,6 +138,27 @@ final class SubmissionForms {
 			}
 		}
 		return components;
+	}
+
+	/**
+	 * What the fee is counted from, as typed: a blank count is one; a count that is no
+	 * number is kept as -1, for the intake's check to refuse where the fees need it
+	 * (Fees.check, the one place the inputs are checked against the procedure).
+	 */
+	static FeeInputs feeInputs(String copies, String pages, String applicantGroup) {
+		return new FeeInputs(count(copies), count(pages), applicantGroup);
+	}
+
+	private static int count(String text) {
+		if (text == null || text.isBlank()) {
+			return 1;
+		}
+		try {
+			return Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 }

@@ -61,7 +61,7 @@ class LookupApiControllerTest {
 	void aLookUpIsPublicAndShowsNoPersonalData() throws Exception {
 		given(this.dossiers.lookup(CODE, "1234")).willReturn(new PublicStatus(CODE, "H1", "Đăng ký khai sinh",
 				DossierStatus.RECEIVED, Instant.parse("2026-01-01T02:00:00Z"), Instant.parse("2026-01-01T02:00:00Z"),
-				Instant.parse("2026-01-06T10:00:00Z"), false, null, null, null, null, null, null, null, false));
+				Instant.parse("2026-01-06T10:00:00Z"), false, null, null, null, null, null, null, null, false, null));
 		this.mvc.perform(get("/api/v1/lookup/{code}", CODE).param("digits", "1234"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.code").value(CODE))

@@ -91,6 +91,21 @@ public record ProcedureContent(String code, String name, String field, Implement
 		return Fees.amount(this.fees, FeeInputs.NONE).total();
 	}
 
+	/** Whether the intake asks how many copies, for a fee per copy. */
+	public boolean needsCopies() {
+		return Fees.needsCopies(this.fees);
+	}
+
+	/** Whether the intake asks how many pages, for a fee per page. */
+	public boolean needsPages() {
+		return Fees.needsPages(this.fees);
+	}
+
+	/** The applicant groups some fee exempts: the intake asks for one of them, if any. */
+	public List<String> exemptGroups() {
+		return Fees.exemptGroups(this.fees);
+	}
+
 	/** Whether a dossier of this procedure may have a fee to pay. */
 	public boolean hasFees() {
 		return this.fees.stream().anyMatch(f -> f.kind() != FeeKind.EXEMPT && f.amount() > 0);
