@@ -13,7 +13,7 @@ import vn.motcua.catalog.core.Fees;
  * {@code paidAt} and {@code paymentReference}: when and by which payment it was paid,
  * null until then. A dossier without a fee has none (null), or an amount of 0 (exempt).
  */
-public record DossierFee(long amount, FeeStage stage, Instant paidAt, String paymentReference, List<Fees.Line> lines,
+public record DossierFee(long amount, FeeStage stage, Instant paidAt, String paymentReference, List<Fees.FeeLine> lines,
 		String applicantGroup) {
 
 	public DossierFee {

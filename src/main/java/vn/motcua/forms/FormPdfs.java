@@ -169,7 +169,7 @@ public final class FormPdfs {
 			return "Không";
 		}
 		List<String> lines = new ArrayList<>();
-		for (Fees.Line l : fee.lines()) {
+		for (Fees.FeeLine l : fee.lines()) {
 			String amount = switch (l.kind()) {
 				case EXEMPT -> "miễn";
 				case FIXED -> money(l.amount());

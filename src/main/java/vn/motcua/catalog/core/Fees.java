@@ -23,11 +23,11 @@ public final class Fees {
 	 * One fee as charged: {@code count} is the copies or pages counted (1 for a fixed
 	 * fee, 0 for an exempt one); {@code exemptedBy} the basis that exempts it, or null.
 	 */
-	public record Line(String name, FeeKind kind, long unitAmount, int count, long amount, String exemptedBy) {
+	public record FeeLine(String name, FeeKind kind, long unitAmount, int count, long amount, String exemptedBy) {
 	}
 
 	/** The lines and their total, in đồng. */
-	public record Amount(List<Line> lines, long total) {
+	public record Amount(List<FeeLine> lines, long total) {
 
 		public Amount {
 			lines = List.copyOf(lines);
@@ -38,7 +38,7 @@ public final class Fees {
 	/** The fee due for the inputs; the inputs are assumed checked ({@link #check}). */
 	public static Amount amount(List<ProcedureContent.Fee> fees, FeeInputs in) {
 		FeeInputs inputs = in == null ? FeeInputs.NONE : in;
-		List<Line> lines = new ArrayList<>();
+		List<FeeLine> lines = new ArrayList<>();
 		long total = 0;
 		for (ProcedureContent.Fee f : fees) {
 			int count = switch (f.kind()) {
@@ -56,7 +56,7 @@ public final class Fees {
 				count = 0;
 			}
 			long amount = Math.multiplyExact(f.amount(), (long) count);
-			lines.add(new Line(f.name(), f.kind(), f.amount(), count, amount, exemptedBy));
+			lines.add(new FeeLine(f.name(), f.kind(), f.amount(), count, amount, exemptedBy));
 			total = Math.addExact(total, amount);
 		}
 		return new Amount(lines, total);

@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.motcua.catalog.core.FeeKind;
+import vn.motcua.catalog.core.FeeStage;
+import vn.motcua.catalog.core.ProcedureContent;
 import vn.motcua.shared.Problem.Violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +37,41 @@ class ProcedureFormatsTest {
 		assertThat(row.content().components().get(0).template()).isEqualTo("Mẫu 01");
 		assertThat(row.content().fees().get(0).amount()).isEqualTo(8000);
 		assertThat(row.content().steps().get(0).hours()).isEqualTo(0.5);
+	}
+
+	@Test
+	void feesReadTheirKindExemptionAndStageFromCsvAndJsonAlike() {
+		String csv = "code,name,field,level,statutoryAmount,statutoryUnit,committedAmount,committedUnit,onlineLevel,fees,feeStage\n"
+				+ "1.004859,Cải chính hộ tịch,Hộ tịch,COMMUNE,3,WORKING_DAYS,2,WORKING_DAYS,FULL,\"Lệ phí | 15000 | | FIXED | Luật Hộ tịch, Điều 11 | Người thuộc hộ nghèo; Người khuyết tật\n"
+				+ "Phí bản sao | 8000 | | PER_COPY\n"
+				+ "Lệ phí kết hôn | | | EXEMPT | Luật Hộ tịch, Điều 11\",RESULT\n";
+		String json = "[{\"code\": \"1.004859\", \"name\": \"Cải chính hộ tịch\", \"field\": \"Hộ tịch\", \"level\": \"COMMUNE\","
+				+ " \"statutoryTime\": {\"amount\": 3, \"unit\": \"WORKING_DAYS\"}, \"committedTime\": {\"amount\": 2, \"unit\": \"WORKING_DAYS\"},"
+				+ " \"onlineLevel\": \"FULL\", \"feeStage\": \"RESULT\", \"fees\": ["
+				+ "{\"name\": \"Lệ phí\", \"amount\": 15000, \"kind\": \"FIXED\", \"exemptionBasis\": \"Luật Hộ tịch, Điều 11\","
+				+ " \"exemptGroups\": [\"Người thuộc hộ nghèo\", \"Người khuyết tật\"]},"
+				+ "{\"name\": \"Phí bản sao\", \"amount\": 8000, \"kind\": \"PER_COPY\"},"
+				+ "{\"name\": \"Lệ phí kết hôn\", \"kind\": \"EXEMPT\", \"exemptionBasis\": \"Luật Hộ tịch, Điều 11\"}]}]";
+		List<Violation> errors = new ArrayList<>();
+		ImportRow fromCsv = this.builder
+			.build(this.formats.readCsv(csv.getBytes(StandardCharsets.UTF_8), errors).get(0), errors);
+		ImportRow fromJson = this.builder
+			.build(this.formats.readJson(json.getBytes(StandardCharsets.UTF_8), errors).get(0), errors);
+		assertThat(errors).isEmpty();
+		assertThat(fromJson.content()).isEqualTo(fromCsv.content());
+		assertThat(fromCsv.content().feeStage()).isEqualTo(FeeStage.RESULT);
+		assertThat(fromCsv.content().fees()).extracting(ProcedureContent.Fee::kind)
+			.containsExactly(FeeKind.FIXED, FeeKind.PER_COPY, FeeKind.EXEMPT);
+		assertThat(fromCsv.content().exemptGroups()).containsExactly("Người thuộc hộ nghèo", "Người khuyết tật");
+	}
+
+	@Test
+	void anExemptionWithoutItsLegalBasisIsRefused() {
+		String csv = "code,name,field,level,statutoryAmount,statutoryUnit,committedAmount,committedUnit,onlineLevel,fees\n"
+				+ "1.004859,Cải chính,Hộ tịch,COMMUNE,3,WORKING_DAYS,2,WORKING_DAYS,FULL,Lệ phí kết hôn | 0 | | EXEMPT\n";
+		List<Violation> errors = new ArrayList<>();
+		this.builder.build(this.formats.readCsv(csv.getBytes(StandardCharsets.UTF_8), errors).get(0), errors);
+		assertThat(errors).extracting(Violation::field).containsExactly("fees[0].exemptionBasis");
 	}
 
 	@Test
