@@ -25,6 +25,12 @@ public final class FormFixture {
 
 	/** A birth registration received at that time, with {@code steps} hand-overs done. */
 	public static DossierView aDossier(String code, Instant receivedAt, int components, int steps) {
+		return aDossier(code, receivedAt, components, steps, null);
+	}
+
+	/** The same dossier, with its fee computed at intake. */
+	public static DossierView aDossier(String code, Instant receivedAt, int components, int steps,
+			vn.motcua.dossier.DossierFee fee) {
 		List<SubmittedComponent> parts = new ArrayList<>();
 		for (int i = 1; i <= components; i++) {
 			parts.add(new SubmittedComponent(
@@ -51,7 +57,7 @@ public final class FormFixture {
 						"Số 12, đường Hồ Xuân Hương, phường Quảng Cư"),
 				DossierStatus.IN_PROCESSING, receivedAt, receivedAt.plusSeconds(8 * 3600),
 				receivedAt.plusSeconds(8 * 3600), false, null, null, 0, 0, false, steps - 1, "canbo" + steps, null,
-				null, null, parts, done, null, null, null, null, 1, null);
+				null, null, parts, done, null, null, null, null, 1, fee);
 	}
 
 	private FormFixture() {

@@ -8,6 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.motcua.catalog.core.FeeInputs;
+import vn.motcua.catalog.core.FeeKind;
+import vn.motcua.catalog.core.FeeStage;
+import vn.motcua.catalog.core.Fees;
+import vn.motcua.catalog.core.ProcedureContent;
+import vn.motcua.dossier.DossierFee;
 import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.core.DossierStatus;
@@ -62,6 +68,22 @@ class FormPdfsTest {
 				"Tờ khai đăng ký khai sinh", "1 ngày làm việc", "09 giờ 00 phút, ngày 01/07/2025",
 				"17 giờ 00 phút, ngày 01/07/2025", "NGƯỜI TIẾP NHẬN HỒ SƠ", "Trần Văn Đức",
 				"http://localhost:8080/tra-cuu?code=H56.15.40-250701-0001");
+	}
+
+	@Test
+	void theReceiptSaysTheFeeItsLinesAndWhetherItIsPaid() throws Exception {
+		Fees.Amount amount = Fees.amount(List.of(new ProcedureContent.Fee("Phí cấp bản sao trích lục hộ tịch",
+				FeeKind.PER_COPY, 8_000, null, null, List.of())), new FeeInputs(3, 1, null));
+		DossierFee fee = new DossierFee(amount.total(), FeeStage.INTAKE, null, null, amount.lines(), null);
+		DossierView d = aDossier("H56.15.40-250701-0004", JULY, 3, 1, fee);
+		String text = PdfText.flat(text(FormPdfs.receipt(form(JULY, FormKind.RECEIPT), QUANG_CU, d, d.code(),
+				"Trần Văn Đức", "http://localhost:8080/tra-cuu?code=" + d.code())));
+		assertThat(text).contains("Phí, lệ phí", "24.000 đồng", "3 bản × 8.000 đồng", "chưa nộp");
+		assertThat(FormPdfs.fee(null)).isEqualTo("Không");
+		Fees.Amount exempt = Fees.amount(List.of(new ProcedureContent.Fee("Lệ phí đăng ký kết hôn", FeeKind.EXEMPT, 0,
+				null, "Luật Hộ tịch 2014, Điều 11", List.of())), FeeInputs.NONE);
+		assertThat(FormPdfs.fee(new DossierFee(0, FeeStage.INTAKE, null, null, exempt.lines(), null)))
+			.isEqualTo("Miễn (Lệ phí đăng ký kết hôn: miễn (Luật Hộ tịch 2014, Điều 11))");
 	}
 
 	@Test
