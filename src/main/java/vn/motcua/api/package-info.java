@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "org", "calendar", "calendar::core", "catalog", "catalog::core", "dossier",
-				"dossier::core", "reporting", "feedback", "history", "signing", "forms", "document" })
+				"dossier::core", "reporting", "feedback", "history", "signing", "forms", "document", "payment" })
 package vn.motcua.api;

@@ -240,6 +240,29 @@ public enum ProblemCode {
 	 */
 	PERIOD_INVALID("The period ends before it starts, or is longer than one register covers."),
 
+	// Payments (issue 13, ADR 36)
+
+	/** No payment order has the id or reference asked for (or it is another unit's). */
+	PAYMENT_NOT_FOUND("No payment order has the id or reference asked for (or it is another unit's)."),
+	/** The dossier has no fee to pay. */
+	NO_FEE_DUE("The dossier has no fee to pay."),
+	/** The dossier's fee is paid already. */
+	FEE_ALREADY_PAID("The dossier's fee is paid already."),
+	/**
+	 * An online payment of the dossier is in progress (until it is paid, fails or
+	 * expires).
+	 */
+	PAYMENT_IN_PROGRESS("An online payment of the dossier is in progress (until it is paid, fails or expires)."),
+	/**
+	 * The payment order's status does not allow the action (e.g. refunding an unpaid
+	 * one).
+	 */
+	PAYMENT_STATUS_CONFLICT("The payment order's status does not allow the action (e.g. refunding an unpaid one)."),
+	/**
+	 * A payment cannot be recorded or refunded as given (method, receipt number, reason).
+	 */
+	PAYMENT_INVALID("A payment cannot be recorded or refunded as given (method, receipt number, reason)."),
+
 	// Our own failure
 
 	/** Something went wrong on the server; nothing was changed by the request. */

@@ -90,6 +90,13 @@ class SecurityConfiguration {
 		http.authenticationManager(basicSignIn.manager());
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
+				// the applicant starts an online payment (with the dossier's four
+				// digits);
+				// the gateway calls the IPN, verified by its signature (ADR 36)
+				.requestMatchers("/api/v1/payments/online", "/api/v1/payments/vnpay/ipn")
+				.permitAll()
+				.requestMatchers("/api/v1/payments", "/api/v1/payments/**")
+				.authenticated()
 				.requestMatchers("/api/v1/dossiers/**", "/api/v1/reports/*/kpis", "/api/v1/reports/*/kpis/**",
 						"/api/v1/reports/*/dossiers", "/api/v1/reports/*/exports/**", "/api/v1/history-imports/**",
 						"/api/v1/units/*/register", "/api/v1/citizens/**")
@@ -129,7 +136,8 @@ class SecurityConfiguration {
 			.hasRole(CITIZEN)
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
-			.requestMatchers("/dang-nhap", "/tra-cuu/**", "/nop-truc-tuyen", "/nop-truc-tuyen/**", "/kiem-tra-chu-ky")
+			.requestMatchers("/dang-nhap", "/tra-cuu/**", "/nop-truc-tuyen", "/nop-truc-tuyen/**", "/kiem-tra-chu-ky",
+					"/sandbox/vnpay/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
@@ -148,6 +156,8 @@ class SecurityConfiguration {
 					response.sendRedirect(request.getContextPath() + "/dang-nhap?loi");
 				}))
 			.logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/thu-tuc"))
+			// the sandbox gateway's query API is called server to server, signed (ADR 36)
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/sandbox/vnpay/merchant_webapi/**"))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint((request, response,
 					ex) -> response.sendRedirect(request.getContextPath()
 							+ (request.getRequestURI().startsWith(request.getContextPath() + "/cong-dan")

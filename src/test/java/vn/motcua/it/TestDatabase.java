@@ -42,6 +42,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		Map<String, Object> properties = new java.util.HashMap<>(fresh());
 		properties.put("motcua.files.dir", "target/test-files");
 		properties.put("motcua.signing.keys-dir", "target/test-keys");
+		properties.put("motcua.payment.secret-dir", "target/test-payment");
 		// the demo wards' two years of history load only where a test asks for them
 		properties.put("motcua.demo.history",
 				context.getEnvironment().getProperty("motcua.test.demo-history", "false"));

@@ -1,0 +1,12 @@
+package vn.motcua.payment;
+
+import java.time.Instant;
+
+/**
+ * A payment order became PAID (a verified IPN, or a counter payment): published once per
+ * such move, in its transaction. The forms module issues the e-receipt from it.
+ */
+public record PaymentConfirmed(long paymentId, String reference, String dossierCode, String unitCode, long amount,
+		PaymentMethod method, Instant paidAt) {
+
+}
