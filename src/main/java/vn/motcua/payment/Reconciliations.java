@@ -115,7 +115,8 @@ public class Reconciliations {
 			}
 		}
 		int checked = orders.size();
-		this.jdbc.sql("update payment_reconciliation set done_at = ?, checked = ?, claimed_until = null where day = ?")
+		this.jdbc
+			.sql("update payment_reconciliation set done_at = ?, checked = ?, claimed_until = null where recon_day = ?")
 			.params(utc(this.clock.instant()), checked, day)
 			.update();
 		log.info("Reconciled {} online payments of {}: {} mismatches", checked, day, mismatches);
@@ -142,8 +143,8 @@ public class Reconciliations {
 		return Boolean.TRUE.equals(this.transactions.execute(status -> {
 			try {
 				this.jdbc
-					.sql("insert into payment_reconciliation (day) select ? where not exists"
-							+ " (select 1 from payment_reconciliation where day = ?)")
+					.sql("insert into payment_reconciliation (recon_day) select ? where not exists"
+							+ " (select 1 from payment_reconciliation where recon_day = ?)")
 					.params(day, day)
 					.update();
 			}
@@ -151,7 +152,7 @@ public class Reconciliations {
 				// another instance wrote the row
 			}
 			return this.jdbc
-				.sql("update payment_reconciliation set claimed_until = ? where day = ? and done_at is null"
+				.sql("update payment_reconciliation set claimed_until = ? where recon_day = ? and done_at is null"
 						+ " and (claimed_until is null or claimed_until < ?)")
 				.params(utc(now.plus(this.claim)), day, utc(now))
 				.update() == 1;
@@ -161,7 +162,7 @@ public class Reconciliations {
 	private boolean record(LocalDate day, Payment p, Gateway.GatewayRecord g, Kind kind) {
 		try {
 			return this.jdbc.sql(
-					"insert into payment_mismatch (day, payment_id, reference, unit_code, kind, our_status, our_amount,"
+					"insert into payment_mismatch (recon_day, payment_id, reference, unit_code, kind, our_status, our_amount,"
 							+ " gateway_status, gateway_amount, found_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(day, p.id(), p.reference(), p.unitCode(), kind.name(), p.status().name(), p.amount(),
 						!g.found() ? "NOT_FOUND" : g.paid() ? "PAID" : "UNPAID", g.amount(), utc(this.clock.instant()))
@@ -182,8 +183,8 @@ public class Reconciliations {
 					List.of());
 		}
 		return this.jdbc
-			.sql("select day, payment_id, reference, unit_code, kind, our_status, our_amount, gateway_status,"
-					+ " gateway_amount, found_at from payment_mismatch where unit_code = ? and day = ? order by id")
+			.sql("select recon_day, payment_id, reference, unit_code, kind, our_status, our_amount, gateway_status,"
+					+ " gateway_amount, found_at from payment_mismatch where unit_code = ? and recon_day = ? order by id")
 			.params(unit, day)
 			.query((rs, n) -> new Mismatch(rs.getObject(1, LocalDate.class).toString(), rs.getLong(2), rs.getString(3),
 					rs.getString(4), Kind.valueOf(rs.getString(5)), PaymentStatus.valueOf(rs.getString(6)),
