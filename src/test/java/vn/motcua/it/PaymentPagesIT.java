@@ -38,6 +38,7 @@ import vn.motcua.forms.PdfText;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officers;
 import vn.motcua.payment.Payment;
+import vn.motcua.payment.PaymentRates;
 import vn.motcua.payment.PaymentStatus;
 import vn.motcua.payment.Payments;
 import vn.motcua.payment.Reconciliations;
@@ -121,6 +122,9 @@ class PaymentPagesIT {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	PaymentRates rates;
 
 	@BeforeAll
 	static void poppler() {
@@ -418,6 +422,58 @@ class PaymentPagesIT {
 			.getContentAsByteArray();
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(day))) {
 			assertThat(book.getSheetAt(0).getRow(0).getCell(2).getStringCellValue()).isEqualTo("Loại sai lệch");
+		}
+	}
+
+	@Test
+	void theKpiReportCarriesTheOnlinePaymentRatesWithTheirExactCounts() throws Exception {
+		this.clock.set(CalendarFixture.at("2026-12-03T09:00"));
+		String code = willDossier();
+		String html = lookup(code);
+		String gateway = this.mvc
+			.perform(post("/tra-cuu/nop-phi").param("code", code)
+				.param("digits", ID.substring(8))
+				.param("key", key(html))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		payInSandbox(URI.create(gateway), true);
+		PaymentRates.Rates rates = this.rates.of(WARD, java.time.LocalDate.of(2026, 12, 1),
+				java.time.LocalDate.of(2026, 12, 3));
+		assertThat(rates.dossiersPaidOnline()).isPositive();
+		String json = this.mvc
+			.perform(get("/api/v1/reports/{unit}/kpis", WARD).param("from", "2026-12-01")
+				.param("to", "2026-12-03")
+				.with(Api.as(COUNTER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.payments.dossiersPaidOnline").value(rates.dossiersPaidOnline()))
+			.andExpect(jsonPath("$.payments.dossiersWithFees").value(rates.dossiersWithFees()))
+			.andExpect(jsonPath("$.payments.feeProcedures").value(rates.feeProcedures()))
+			.andExpect(jsonPath("$.payments.feeProceduresPaidOnline").value(rates.feeProceduresPaidOnline()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String dashboard = this.mvc
+			.perform(get("/can-bo/bao-cao").param("unit", WARD)
+				.param("from", "01/12/2026")
+				.param("to", "03/12/2026")
+				.with(user(COUNTER).roles("ONE_STOP_OFFICER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(dashboard).contains("id=\"table-payments\"", "Hồ sơ nộp phí trực tuyến",
+				rates.dossiersPaidOnline() + " / " + rates.dossiersWithFees());
+		// a rate with nothing to divide by is not measured: null in the API, said so on
+		// the page
+		if (rates.dossiersWithFees() == 0) {
+			assertThat(json).contains("\"paidOnlineRate\":null");
+			assertThat(dashboard).contains("chưa đo được");
+		}
+		else {
+			assertThat(com.jayway.jsonpath.JsonPath.<Double>read(json, "$.payments.paidOnlineRate"))
+				.isEqualTo(Math.min(1.0, (double) rates.dossiersPaidOnline() / rates.dossiersWithFees()));
 		}
 	}
 
