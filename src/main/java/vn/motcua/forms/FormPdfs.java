@@ -438,11 +438,11 @@ public final class FormPdfs {
 		List<List<String>> rows = new ArrayList<>();
 		int i = 1;
 		for (FeeLine line : r.lines()) {
-			rows.add(List.of(String.valueOf(i++), line.name(), money(line.amount())));
+			rows.add(List.of(String.valueOf(i++), line.name(), thousands(line.amount())));
 		}
 		pdf.table(new float[] { 1, 10, 4 }, List.of("TT", "Nội dung thu", "Số tiền (đồng)"), rows, 10);
 		pdf.space(6);
-		pdf.field("Tổng số tiền", money(r.total()) + " đồng");
+		pdf.field("Tổng số tiền", thousands(r.total()) + " đồng");
 		pdf.field("Bằng chữ", VietnameseNumbers.words(r.total()) + " đồng");
 		pdf.field("Hình thức thanh toán", method(r));
 		if ("ONLINE".equals(r.method())) {
@@ -471,8 +471,8 @@ public final class FormPdfs {
 		};
 	}
 
-	/** An amount in đồng with dots between thousands, as Vietnamese writes it. */
-	static String money(long amount) {
+	/** A number with dots between thousands, as Vietnamese writes amounts: 50.000. */
+	static String thousands(long amount) {
 		String digits = Long.toString(Math.abs(amount));
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < digits.length(); i++) {
