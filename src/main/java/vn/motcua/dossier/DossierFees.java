@@ -20,6 +20,9 @@ import vn.motcua.catalog.core.FeeStage;
 @Service
 public class DossierFees {
 
+	/** Who confirms a payment the gateway reported. */
+	public static final String SYSTEM = "system";
+
 	/** What a dossier owes, with who owes it. */
 	public record FeeDue(String dossierCode, String unitCode, String procedureCode, String procedureName, long amount,
 			FeeStage stage, boolean paid, String applicantName, String applicantIdNumber, String applicantEmail) {
@@ -48,9 +51,18 @@ public class DossierFees {
 		});
 	}
 
-	/** The fee was paid (idempotent, in the caller's transaction). */
+	/** The fee was paid, as the gateway reported it (confirmed by {@value #SYSTEM}). */
 	@Transactional
 	public void paid(String code, String paymentReference, String method, Instant at) {
+		paid(code, paymentReference, method, at, SYSTEM);
+	}
+
+	/**
+	 * The fee was paid, confirmed by {@code by} (idempotent, in the caller's
+	 * transaction).
+	 */
+	@Transactional
+	public void paid(String code, String paymentReference, String method, Instant at, String by) {
 	}
 
 	/** Dossiers received at the unit in the period with a fee. */

@@ -3,6 +3,7 @@ package vn.motcua.payment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +19,10 @@ import static vn.motcua.shared.Sql.utc;
  * Expires the orders that had no verified answer within their lifetime
  * ({@code motcua.payment.order-lifetime}, 15 minutes, the {@code vnp_ExpireDate} the
  * gateway was given) and a grace ({@code motcua.payment.expiry-grace}, 5 minutes, for an
- * IPN in flight), in batches of a thousand, each one conditional update in its own
- * transaction: several instances may sweep at once, and an IPN racing the sweep either
- * pays the order first (the sweep passes it by) or finds it expired (answered 02, left to
- * the reconciliation).
+ * IPN in flight), in batches of a thousand (the ids read, then one conditional update of
+ * them), each in its own transaction: several instances may sweep at once, and an IPN
+ * racing the sweep either pays the order first (the sweep passes it by) or finds it
+ * expired (answered 02, left to the reconciliation).
  */
 @Service
 public class PaymentSweeps {
@@ -60,19 +61,30 @@ public class PaymentSweeps {
 		Instant before = this.clock.instant().minus(this.grace);
 		int total = 0;
 		while (true) {
-			Integer n = this.transactions.execute(status -> this.jdbc
-				.sql("update payment_order set status = 'EXPIRED', live_dossier = null where id in (select id from"
-						+ " payment_order where status in ('CREATED', 'PENDING') and expires_at < ? order by id"
-						+ " fetch first " + BATCH + " rows only) and status in ('CREATED', 'PENDING')"
-						+ " and expires_at < ?")
-				.params(utc(before), utc(before))
-				.update());
-			total += n;
-			// a batch another instance expired first counts 0 here; its next round goes
-			// on
-			if (n == 0) {
+			Integer n = this.transactions.execute(status -> {
+				List<Long> ids = this.jdbc
+					.sql("select id from payment_order where status in ('CREATED', 'PENDING') and expires_at < ?"
+							+ " order by expires_at fetch first " + BATCH + " rows only")
+					.param(utc(before))
+					.query(Long.class)
+					.list();
+				if (ids.isEmpty()) {
+					return -1;
+				}
+				// each row moves only if still created or pending: a concurrent IPN or
+				// another instance's sweep may have moved it since it was read
+				return this.jdbc
+					.sql("update payment_order set status = 'EXPIRED', live_dossier = null where id in (:ids)"
+							+ " and status in ('CREATED', 'PENDING') and expires_at < :before")
+					.param("ids", ids)
+					.param("before", utc(before))
+					.update();
+			});
+			if (n < 0) {
 				break;
 			}
+			// a batch another instance expired first counts 0 here; the next goes on
+			total += n;
 		}
 		if (total > 0) {
 			log.info("Expired {} payment orders", total);

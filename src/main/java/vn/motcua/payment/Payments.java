@@ -319,7 +319,7 @@ public class Payments {
 					"paid_at = ?, gateway_transaction_no = ?", vn.motcua.shared.Sql.utc(now), c.transactionNo())) {
 				return CallbackOutcome.ALREADY_CONFIRMED;
 			}
-			confirmed(this.orders.find(p.id()).orElseThrow(), "system");
+			confirmed(this.orders.find(p.id()).orElseThrow(), DossierFees.SYSTEM);
 		}
 		else if (!this.orders.move(p.id(), PaymentStatus.PENDING, PaymentStatus.FAILED, "gateway_transaction_no = ?",
 				c.transactionNo())) {
@@ -345,7 +345,7 @@ public class Payments {
 	}
 
 	private void confirmed(Payment p, String by) {
-		this.fees.paid(p.dossierCode(), p.reference(), p.method().name(), p.paidAt());
+		this.fees.paid(p.dossierCode(), p.reference(), p.method().name(), p.paidAt(), by);
 		this.events.publishEvent(new PaymentConfirmed(p.id(), p.reference(), p.dossierCode(), p.unitCode(), p.amount(),
 				p.method(), p.paidAt()));
 		log.info("Payment {} of dossier {} paid ({}, {}), recorded by {}", p.reference(), p.dossierCode(), p.method(),

@@ -7,7 +7,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the benchmarks:
- * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|forms|import|lifecycle|floor|overdue|history|export|signing|kpis|upload|all
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=calendar|forms|import|lifecycle|floor|overdue|history|export|signing|kpis|upload|payment|all
  * -Dbench.db=h2|postgres}. Results go in BENCHMARKS.md with the command that produced
  * them.
  */
@@ -45,6 +45,9 @@ public final class Benchmarks {
 		}
 		if (which.equals("signing") || which.equals("all")) {
 			SigningBenchmark.run(db);
+		}
+		if (which.equals("payment") || which.equals("all")) {
+			PaymentBenchmark.run(db);
 		}
 		// a 1 GiB upload to the application in a JVM of its own, heap capped at 256 MB
 		if (which.equals("upload")) {
