@@ -14,15 +14,19 @@ import vn.motcua.dossier.ReturnChannel;
 import vn.motcua.dossier.SupplementRequested;
 import vn.motcua.dossier.core.DossierAction;
 import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.payment.Payment;
+import vn.motcua.payment.PaymentConfirmed;
+import vn.motcua.payment.Payments;
 import vn.motcua.shared.Database;
 
 /**
  * Each standard form made when its event happens (ADR 33): the receipt at intake, Form 02
  * at a supplement request or the guidance of an intake, Form 03 at a refusal at intake,
- * Form 04 at an apology, Form 05 at a stop, Form 06 when the dossier ends. Each listener
- * runs after the dossier's transaction commits, in a transaction of its own, and the
- * event publication registry delivers the event again until one succeeds (ADR 9); each
- * document is kept under the key of its event, so a redelivered event keeps one.
+ * Form 04 at an apology, Form 05 at a stop, Form 06 when the dossier ends, the e-receipt
+ * when a fee is paid. Each listener runs after the dossier's transaction commits, in a
+ * transaction of its own, and the event publication registry delivers the event again
+ * until one succeeds (ADR 9); each document is kept under the key of its event, so a
+ * redelivered event keeps one.
  */
 @Component
 class FormEvents {
@@ -33,7 +37,10 @@ class FormEvents {
 
 	private final Database database;
 
-	FormEvents(IssuedDocuments documents, ResultDocuments results, Database database) {
+	private final Payments payments;
+
+	FormEvents(IssuedDocuments documents, ResultDocuments results, Database database, Payments payments) {
+		this.payments = payments;
 		this.results = results;
 		this.documents = documents;
 		this.database = database;
@@ -98,6 +105,22 @@ class FormEvents {
 			this.database.commitWithoutWaitingForDisk();
 			this.results.resultToTheApplicantsStore(event.code(), event.applicantIdNumber());
 		}
+	}
+
+	/**
+	 * The e-receipt of a payment (ADR 38), once per payment: with the gateway's
+	 * transaction number (online) or the counter's receipt number, as the order holds
+	 * them.
+	 */
+	@ApplicationModuleListener
+	void on(PaymentConfirmed event) {
+		this.database.commitWithoutWaitingForDisk();
+		Payment p = this.payments.find(event.reference()).orElse(null);
+		this.documents.issueEReceipt(event.paymentId(),
+				new FormPdfs.ReceiptData(event.reference(), null, null, event.dossierCode(), null, java.util.List.of(),
+						event.amount(), event.method().name(), p == null ? null : p.gateway(),
+						p == null ? null : p.gatewayTransactionNo(), p == null ? null : p.receiptNumber(),
+						event.paidAt(), p == null ? null : p.recordedBy()));
 	}
 
 }

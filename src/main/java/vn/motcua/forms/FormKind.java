@@ -25,7 +25,12 @@ public enum FormKind {
 	 * The result of the dossier (kết quả giải quyết), uploaded by the officer in charge
 	 * as a draft; the applicant's once the result is recorded.
 	 */
-	RESULT(true);
+	RESULT(true),
+	/**
+	 * Biên lai thu phí, lệ phí (điện tử): the electronic receipt of a fee paid, one per
+	 * payment, sealed with the unit's key; the applicant's.
+	 */
+	E_RECEIPT(true);
 
 	private final boolean forCitizen;
 

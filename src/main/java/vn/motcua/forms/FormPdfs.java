@@ -418,6 +418,110 @@ public final class FormPdfs {
 		return pdf.bytes();
 	}
 
+	/**
+	 * What an electronic receipt of a fee (biên lai điện tử) prints: its number, the
+	 * payer, the dossier and its procedure, the fee lines and their total in đồng, how it
+	 * was paid ({@code method}: ONLINE, CASH or TRANSFER) with the gateway's transaction
+	 * number or the counter's receipt number, when, and who recorded it at the counter.
+	 */
+	public record ReceiptData(String number, String payerName, String payerIdNumber, String dossierCode,
+			String procedureName, List<FeeLine> lines, long total, String method, String gateway,
+			String gatewayTransactionNo, String receiptNumber, Instant paidAt, String recordedBy) {
+
+		public ReceiptData {
+			lines = lines == null ? List.of() : List.copyOf(lines);
+		}
+
+	}
+
+	/** A line of a receipt: what is paid for, and how much in đồng. */
+	public record FeeLine(String name, long amount) {
+	}
+
+	/** The title of the e-receipt, as the issued documents list it. */
+	public static final String E_RECEIPT_TITLE = "Biên lai thu phí, lệ phí";
+
+	/**
+	 * The electronic receipt of a fee paid (biên lai thu phí, lệ phí điện tử): the unit
+	 * that collects it, the national motto, the receipt's number, the payer, the dossier,
+	 * the fee lines with the total in figures and in words, the method, the time.
+	 */
+	public static byte[] eReceipt(Issuer issuer, ReceiptData r) {
+		Instant at = r.paidAt();
+		PdfLayout pdf = new PdfLayout(E_RECEIPT_TITLE, at, false);
+		pdf.right("Biên lai điện tử", true, 10);
+		pdf.space(4);
+		LocalDate day = LocalDate.ofInstant(at, FormSets.VIETNAM);
+		pdf.columns(0.42f,
+				List.of(new Line(issuer.upper(), false, false), new Line("BỘ PHẬN MỘT CỬA", true,
+						true), new Line("Số: " + r.number(), false, false)),
+				List.of(new Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false),
+						new Line("Độc lập - Tự do - Hạnh phúc", true, true),
+						new Line(issuer.place() + ", ngày " + two(day.getDayOfMonth()) + " tháng "
+								+ two(day.getMonthValue()) + " năm " + day.getYear(), false, false)),
+				11);
+		pdf.space(14);
+		pdf.centered("BIÊN LAI THU PHÍ, LỆ PHÍ", true, 13);
+		pdf.centered("(Biên lai điện tử)", false, 11);
+		pdf.space(8);
+		pdf.field("Đơn vị thu", issuer.inText()
+				+ (issuer.address() == null || issuer.address().isBlank() ? "" : " - " + issuer.address()));
+		pdf.field("Người nộp", r.payerName());
+		if (r.payerIdNumber() != null && !r.payerIdNumber().isBlank()) {
+			pdf.field("Số định danh cá nhân", r.payerIdNumber());
+		}
+		pdf.field("Mã hồ sơ", r.dossierCode());
+		pdf.field("Thủ tục", r.procedureName());
+		pdf.space(4);
+		List<List<String>> rows = new ArrayList<>();
+		int i = 1;
+		for (FeeLine line : r.lines()) {
+			rows.add(List.of(String.valueOf(i++), line.name(), thousands(line.amount())));
+		}
+		pdf.table(new float[] { 1, 10, 4 }, List.of("TT", "Nội dung thu", "Số tiền (đồng)"), rows, 10);
+		pdf.space(6);
+		pdf.field("Tổng số tiền", thousands(r.total()) + " đồng");
+		pdf.field("Bằng chữ", VietnameseNumbers.words(r.total()) + " đồng");
+		pdf.field("Hình thức thanh toán", method(r));
+		if ("ONLINE".equals(r.method())) {
+			pdf.field("Mã giao dịch của cổng thanh toán", blank(r.gatewayTransactionNo()));
+		}
+		else {
+			pdf.field("Số biên lai thu tại quầy", blank(r.receiptNumber()));
+		}
+		pdf.field("Thời gian thanh toán", when(at));
+		if (r.recordedBy() != null && !r.recordedBy().isBlank()) {
+			pdf.field("Người thu tiền", r.recordedBy());
+		}
+		pdf.space(6);
+		pdf.paragraph("Biên lai điện tử do " + issuer.inText() + " lập và ký số; có giá trị như biên lai giấy.", false,
+				9, 0);
+		return pdf.bytes();
+	}
+
+	private static String method(ReceiptData r) {
+		return switch (r.method()) {
+			case "ONLINE" -> "Trực tuyến qua " + ("VNPAY".equalsIgnoreCase(r.gateway()) || r.gateway() == null
+					? "cổng thanh toán VNPay" : "cổng thanh toán " + r.gateway());
+			case "CASH" -> "Tiền mặt tại quầy";
+			case "TRANSFER" -> "Chuyển khoản";
+			default -> r.method();
+		};
+	}
+
+	/** A number with dots between thousands, as Vietnamese writes amounts: 50.000. */
+	static String thousands(long amount) {
+		String digits = Long.toString(Math.abs(amount));
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < digits.length(); i++) {
+			if (i > 0 && (digits.length() - i) % 3 == 0) {
+				out.append('.');
+			}
+			out.append(digits.charAt(i));
+		}
+		return (amount < 0 ? "-" : "") + out;
+	}
+
 	private static String name(String fullName, String username) {
 		return fullName != null ? fullName : username == null ? "" : username;
 	}

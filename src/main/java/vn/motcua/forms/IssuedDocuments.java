@@ -243,6 +243,73 @@ public class IssuedDocuments {
 		});
 	}
 
+	/**
+	 * The electronic receipt of a fee paid (biên lai điện tử), once per payment (its key:
+	 * {@code E_RECEIPT:<paymentId>}), kept with the dossier for its applicant and sealed
+	 * with the unit's key like the forms; at the payment's time.
+	 * @param paymentId the payment's id, which the receipt is kept under
+	 * @param receipt what it prints but the payer and procedure, taken from the dossier
+	 */
+	@Transactional
+	public Optional<IssuedDocument> issueEReceipt(long paymentId, FormPdfs.ReceiptData receipt) {
+		String key = eReceiptKey(paymentId);
+		Optional<IssuedDocument> done = byKey(key);
+		if (done.isPresent()) {
+			return done;
+		}
+		Optional<DossierView> dossier = this.dossiers.asIssued(receipt.dossierCode());
+		if (dossier.isEmpty()) {
+			log.warn("No dossier {} to issue {} for", receipt.dossierCode(), key);
+			return Optional.empty();
+		}
+		DossierView d = dossier.get();
+		List<FormPdfs.FeeLine> lines = receipt.lines().isEmpty()
+				? List.of(new FormPdfs.FeeLine("Phí, lệ phí giải quyết thủ tục " + d.procedureName(), receipt.total()))
+				: receipt.lines();
+		FormPdfs.ReceiptData full = new FormPdfs.ReceiptData(receipt.number(), d.applicant().name(),
+				d.applicant().idNumber(), d.code(), d.procedureName(), lines, receipt.total(), receipt.method(),
+				receipt.gateway(), receipt.gatewayTransactionNo(), receipt.receiptNumber(), receipt.paidAt(),
+				fullName(receipt.recordedBy()));
+		byte[] pdf = FormPdfs.eReceipt(issuer(d.unitCode()), full);
+		return Optional.of(keep(new Draft(key, d.code(), null, d.unitCode(), FormKind.E_RECEIPT, null, receipt.number(),
+				"BienLai-" + receipt.number() + ".pdf", receipt.paidAt(), null, null, true), pdf));
+	}
+
+	static String eReceiptKey(long paymentId) {
+		return FormKind.E_RECEIPT + ":" + paymentId;
+	}
+
+	/** The e-receipt of the payment, once issued. */
+	@Transactional(readOnly = true)
+	public Optional<IssuedDocument> eReceipt(long paymentId) {
+		return byKey(eReceiptKey(paymentId));
+	}
+
+	/**
+	 * The e-receipt of the payment with its content, for a caller that has proven the
+	 * payer (a verified return from the gateway, the dossier's code with its four
+	 * digits).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Content> openEReceipt(long paymentId) {
+		return eReceipt(paymentId).map(doc -> content(doc, doc.dossierCode()));
+	}
+
+	/**
+	 * An e-receipt of the dossier with its content, for a caller that has proven the
+	 * dossier (its code with its four digits).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Content> openEReceipt(String code, long id) {
+		return eReceipts(code).stream().filter(d -> d.id() == id).findFirst().map(doc -> content(doc, code));
+	}
+
+	/** The e-receipts of the dossier, oldest first, for a caller that has proven it. */
+	@Transactional(readOnly = true)
+	public List<IssuedDocument> eReceipts(String code) {
+		return list("dossier_code = ? and kind = ?", code, FormKind.E_RECEIPT.name());
+	}
+
 	/** What an issuing event makes of the dossier, or null for nothing. */
 	private record Made(Form form, String number, String by, byte[] pdf, Instant at) {
 	}
@@ -528,6 +595,9 @@ public class IssuedDocuments {
 	private String title(String set, FormKind kind) {
 		if (kind == FormKind.RESULT) {
 			return "Kết quả giải quyết hồ sơ";
+		}
+		if (kind == FormKind.E_RECEIPT) {
+			return FormPdfs.E_RECEIPT_TITLE;
 		}
 		return this.sets.all()
 			.stream()

@@ -20,6 +20,7 @@ import vn.motcua.dossier.core.DossierPermissions;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Unit;
 import vn.motcua.org.Units;
+import vn.motcua.payment.PaymentRates;
 import vn.motcua.reporting.internal.KpiSums;
 import vn.motcua.reporting.internal.KpiSums.Group;
 import vn.motcua.shared.Problem;
@@ -48,7 +49,10 @@ public class Kpis {
 
 	private final Digitization digitization;
 
-	Kpis(KpiSums sums, Units units, Catalog catalog, Digitization digitization) {
+	private final PaymentRates payments;
+
+	Kpis(KpiSums sums, Units units, Catalog catalog, Digitization digitization, PaymentRates payments) {
+		this.payments = payments;
 		this.digitization = digitization;
 		this.sums = sums;
 		this.units = units;
@@ -70,7 +74,9 @@ public class Kpis {
 		CatalogCounts counts = this.catalog.counts(codes);
 		List<KpiReport.Row> rows = by == null ? List.of() : rows(unit, codes, from, to, by);
 		return new KpiReport(unit.code(), unit.name(), from, to, subtree, by, counts.procedures(), counts.posted(),
-				total, rows, by == null ? this.digitization.rates(codes, from, to) : null);
+				total, rows, by == null ? this.digitization.rates(codes, from, to) : null,
+				by == null ? OnlinePaymentRates.of(codes.stream().map(c -> this.payments.of(c, from, to)).toList())
+						: null);
 	}
 
 	/** The unit, when the actor may read its figures. */

@@ -3,5 +3,5 @@
  * built on them.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "dossier", "dossier::core",
-		"catalog", "calendar::core", "feedback", "document" })
+		"catalog", "calendar::core", "feedback", "document", "payment" })
 package vn.motcua.reporting;

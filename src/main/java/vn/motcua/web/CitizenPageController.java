@@ -69,9 +69,13 @@ class CitizenPageController {
 
 	private final CitizenStore stores;
 
+	private final FeePayments fees;
+
 	CitizenPageController(DossierIntake intake, DossierQueries queries, Catalog catalog, Units units,
 			ProblemMessages problems, ApplicantUploads uploads, IssuedDocuments issued, Uploads files,
-			CitizenStore stores, @Value("${motcua.citizen-sign-in.id-claim:personal_id}") String idClaim) {
+			CitizenStore stores, FeePayments fees,
+			@Value("${motcua.citizen-sign-in.id-claim:personal_id}") String idClaim) {
+		this.fees = fees;
 		this.issued = issued;
 		this.files = files;
 		this.stores = stores;
@@ -87,10 +91,46 @@ class CitizenPageController {
 	@GetMapping("/cong-dan")
 	String mine(@AuthenticationPrincipal OidcUser citizen, Model model, Locale locale) {
 		model.addAttribute("citizen", name(citizen));
-		model.addAttribute("dossiers", this.queries.ofApplicant(idNumber(citizen)));
+		List<vn.motcua.dossier.PublicStatus> mine = this.queries.ofApplicant(idNumber(citizen));
+		model.addAttribute("dossiers", mine);
+		Map<String, FeePayments.Offer> offers = new java.util.HashMap<>();
+		for (vn.motcua.dossier.PublicStatus d : mine) {
+			FeePayments.Offer offer = this.fees.offer(d.code());
+			if (offer != null) {
+				offers.put(d.code(), offer);
+			}
+		}
+		model.addAttribute("fees", offers);
 		model.addAttribute("documents", this.issued.forApplicant(idNumber(citizen)));
 		model.addAttribute("fmt", new Formats.Bound(locale));
 		return "citizen/mine";
+	}
+
+	/**
+	 * The citizen pays the fee of a dossier of theirs online: the order is made once per
+	 * the form's key (a double click makes one) and the payer sent to the gateway; "my
+	 * dossiers" again with the error otherwise.
+	 */
+	@PostMapping("/cong-dan/ho-so/{code}/nop-phi")
+	String pay(@PathVariable String code, @RequestParam(required = false) String key,
+			@AuthenticationPrincipal OidcUser citizen, jakarta.servlet.http.HttpServletRequest request, Model model,
+			Locale locale, HttpServletResponse response) {
+		if (this.queries.ofApplicant(idNumber(citizen))
+			.stream()
+			.map(vn.motcua.dossier.PublicStatus::code)
+			.noneMatch(code::equals)) {
+			throw vn.motcua.dossier.DossierNotFound.forCode(code);
+		}
+		try {
+			return this.fees.start(code, key, request.getRemoteAddr())
+				.map(uri -> "redirect:" + uri)
+				.orElse("redirect:/cong-dan");
+		}
+		catch (Problem ex) {
+			response.setStatus(ex.kind().status());
+			model.addAttribute("payError", this.problems.message(ex, locale));
+			return mine(citizen, model, locale);
+		}
 	}
 
 	@GetMapping("/cong-dan/nop-ho-so")

@@ -53,6 +53,16 @@ final class Formats {
 			return day == null ? "" : day.format(DATE);
 		}
 
+		/** An amount in đồng: "50.000 đ" in Vietnamese, "50,000 VND" in English. */
+		public String money(Long amount) {
+			if (amount == null) {
+				return "";
+			}
+			java.text.NumberFormat f = java.text.NumberFormat
+				.getIntegerInstance("en".equals(this.locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMANY);
+			return "en".equals(this.locale.getLanguage()) ? f.format(amount) + " VND" : f.format(amount) + " đ";
+		}
+
 		/** "15:00". */
 		public String time(LocalTime time) {
 			return time == null ? "" : time.format(TIME);

@@ -17,7 +17,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.net.URI;
+import java.util.Optional;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+
 import vn.motcua.document.Uploads;
+import vn.motcua.dossier.DossierNotFound;
+import vn.motcua.forms.IssuedDocuments;
 import vn.motcua.dossier.ApplicantUploads;
 import vn.motcua.dossier.Scan;
 import vn.motcua.dossier.core.DossierStatus;
@@ -54,8 +63,15 @@ class LookupPageController {
 
 	private final Uploads files;
 
+	private final FeePayments fees;
+
+	private final IssuedDocuments issued;
+
 	LookupPageController(DossierQueries dossiers, Ratings ratings, RateLimits limits, MessageSource messages,
-			ProblemMessages problems, ApplicantUploads uploads, Uploads files) {
+			ProblemMessages problems, ApplicantUploads uploads, Uploads files, FeePayments fees,
+			IssuedDocuments issued) {
+		this.fees = fees;
+		this.issued = issued;
 		this.files = files;
 		this.problems = problems;
 		this.uploads = uploads;
@@ -103,6 +119,61 @@ class LookupPageController {
 		if (status.awaitsApplicant()) {
 			model.addAttribute("upload", this.uploads.form(status.code(), digits == null ? null : digits.strip()));
 		}
+		model.addAttribute("fee", this.fees.offer(status.code()));
+	}
+
+	/**
+	 * The applicant pays the dossier's fee online, proving the dossier as for the
+	 * look-up: the order is made once per the form's key (a double click makes one) and
+	 * the payer sent to the gateway; the look-up again with the error otherwise.
+	 */
+	@PostMapping("/tra-cuu/nop-phi")
+	String pay(@RequestParam String code, @RequestParam String digits, @RequestParam(required = false) String key,
+			HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+		model.addAttribute("code", code.strip());
+		model.addAttribute("digits", digits.strip());
+		try {
+			PublicStatus status = this.limits.proving(Budget.LOOKUP, request.getRemoteAddr(), code.strip(),
+					() -> this.dossiers.lookup(code.strip(), digits.strip()));
+			Optional<URI> gateway = this.fees.start(status.code(), key, request.getRemoteAddr());
+			if (gateway.isPresent()) {
+				return "redirect:" + gateway.get();
+			}
+			return "redirect:" + lookupUrl(status.code(), digits.strip());
+		}
+		catch (RateLimited ex) {
+			RateLimitPages.refuse(ex, response, model, this.messages, locale);
+			return "lookup";
+		}
+		catch (Problem ex) {
+			response.setStatus(ex.kind().status());
+			if (ex.kind() == Problem.Kind.NOT_FOUND) {
+				model.addAttribute("error", this.messages.getMessage("lookup.notFound", null, locale));
+				return "lookup";
+			}
+			model.addAttribute("payError", this.problems.message(ex, locale));
+			show(this.dossiers.lookup(code.strip(), digits.strip()), digits, model, locale);
+			return "lookup";
+		}
+	}
+
+	/** An e-receipt of the dossier, for who proves it as for the look-up. */
+	@GetMapping("/tra-cuu/bien-lai/{id}")
+	ResponseEntity<InputStreamResource> receipt(@PathVariable long id, @RequestParam String code,
+			@RequestParam String digits, HttpServletRequest request) {
+		PublicStatus status = this.limits.proving(Budget.LOOKUP, request.getRemoteAddr(), code.strip(),
+				() -> this.dossiers.lookup(code.strip(), digits.strip()));
+		return DocumentPageController.pdf(
+				this.issued.openEReceipt(status.code(), id).orElseThrow(() -> DossierNotFound.forCode(status.code())),
+				true);
+	}
+
+	private static String lookupUrl(String code, String digits) {
+		return UriComponentsBuilder.fromPath("/tra-cuu")
+			.queryParam("code", code)
+			.queryParam("digits", digits)
+			.encode()
+			.toUriString();
 	}
 
 	/**

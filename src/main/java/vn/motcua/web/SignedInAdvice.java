@@ -45,6 +45,18 @@ class SignedInAdvice {
 					.anyMatch(a -> ("ROLE_" + SecurityConfiguration.ADMINISTRATOR).equals(a.getAuthority()));
 	}
 
+	/**
+	 * Whether the signed-in officer is a finance officer: the header links to the fee
+	 * pages.
+	 */
+	@ModelAttribute("collectsFees")
+	boolean collectsFees(Authentication authentication) {
+		return authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
+				&& authentication.getAuthorities()
+					.stream()
+					.anyMatch(a -> "ROLE_FINANCE_OFFICER".equals(a.getAuthority()));
+	}
+
 	@ModelAttribute("signedIn")
 	String signedIn(Authentication authentication, Locale locale) {
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
