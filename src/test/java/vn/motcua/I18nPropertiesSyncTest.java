@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,26 @@ class I18nPropertiesSyncTest {
 	void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
 		assertThat(new TreeSet<>(load("messages_en.properties").stringPropertyNames()))
 			.isEqualTo(new TreeSet<>(load("messages.properties").stringPropertyNames()));
+	}
+
+	/**
+	 * A key written twice keeps its last text silently: two branches that each added
+	 * {@code fee.paid} with their own words made one of them show the other's.
+	 */
+	@Test
+	void noKeyIsWrittenTwice() throws IOException {
+		for (String name : List.of("messages.properties", "messages_en.properties")) {
+			Map<String, Long> counts;
+			try (InputStream in = I18nPropertiesSyncTest.class.getResourceAsStream("/" + name)) {
+				counts = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+					.filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("!"))
+					.filter(line -> line.contains("="))
+					.map(line -> line.substring(0, line.indexOf('=')).strip())
+					.collect(Collectors.groupingBy(key -> key, Collectors.counting()));
+			}
+			assertThat(counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)).as(name)
+				.isEmpty();
+		}
 	}
 
 	@Test

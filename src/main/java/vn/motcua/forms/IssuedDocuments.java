@@ -263,9 +263,7 @@ public class IssuedDocuments {
 			return Optional.empty();
 		}
 		DossierView d = dossier.get();
-		List<FormPdfs.FeeLine> lines = receipt.lines().isEmpty()
-				? List.of(new FormPdfs.FeeLine("Phí, lệ phí giải quyết thủ tục " + d.procedureName(), receipt.total()))
-				: receipt.lines();
+		List<FormPdfs.FeeLine> lines = receipt.lines().isEmpty() ? feeLines(d, receipt.total()) : receipt.lines();
 		FormPdfs.ReceiptData full = new FormPdfs.ReceiptData(receipt.number(), d.applicant().name(),
 				d.applicant().idNumber(), d.code(), d.procedureName(), lines, receipt.total(), receipt.method(),
 				receipt.gateway(), receipt.gatewayTransactionNo(), receipt.receiptNumber(), receipt.paidAt(),
@@ -273,6 +271,28 @@ public class IssuedDocuments {
 		byte[] pdf = FormPdfs.eReceipt(issuer(d.unitCode()), full);
 		return Optional.of(keep(new Draft(key, d.code(), null, d.unitCode(), FormKind.E_RECEIPT, null, receipt.number(),
 				"BienLai-" + receipt.number() + ".pdf", receipt.paidAt(), null, null, true), pdf));
+	}
+
+	/**
+	 * The lines of the dossier's fee as computed at intake (those charged, not those
+	 * exempted), when they make up what was paid; else one line for the whole.
+	 */
+	private static List<FormPdfs.FeeLine> feeLines(DossierView d, long total) {
+		if (d.fee() != null && d.fee().amount() == total) {
+			List<FormPdfs.FeeLine> lines = d.fee()
+				.lines()
+				.stream()
+				.filter(l -> l.amount() > 0)
+				.map(l -> new FormPdfs.FeeLine(l.count() > 1
+						? l.name() + " (" + l.count() + " × "
+								+ String.format(java.util.Locale.ROOT, "%,d", l.unitAmount()).replace(',', '.') + " đ)"
+						: l.name(), l.amount()))
+				.toList();
+			if (!lines.isEmpty()) {
+				return lines;
+			}
+		}
+		return List.of(new FormPdfs.FeeLine("Phí, lệ phí giải quyết thủ tục " + d.procedureName(), total));
 	}
 
 	static String eReceiptKey(long paymentId) {

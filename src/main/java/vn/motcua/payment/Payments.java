@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.dossier.DossierFees;
+import vn.motcua.dossier.DossierQueries;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Role;
 import vn.motcua.payment.Gateway.Callback;
@@ -82,10 +83,14 @@ public class Payments {
 
 	private final SecureRandom random = new SecureRandom();
 
-	Payments(PaymentOrders orders, DossierFees fees, Gateway gateway, ApplicationEventPublisher events, Clock clock,
+	private final DossierQueries dossiers;
+
+	Payments(PaymentOrders orders, DossierFees fees, DossierQueries dossiers, Gateway gateway,
+			ApplicationEventPublisher events, Clock clock,
 			@Value("${motcua.payment.order-lifetime:PT15M}") Duration lifetime) {
 		this.orders = orders;
 		this.fees = fees;
+		this.dossiers = dossiers;
 		this.gateway = gateway;
 		this.events = events;
 		this.clock = clock;
@@ -353,10 +358,14 @@ public class Payments {
 	}
 
 	private DossierFees.FeeDue due(String dossierCode) {
-		DossierFees.FeeDue due = (dossierCode == null ? Optional.<DossierFees.FeeDue>empty()
-				: this.fees.due(dossierCode))
-			.orElseThrow(() -> Problem.notFound(ProblemCode.DOSSIER_NOT_FOUND, "dossierCode",
-					"No dossier has the code " + dossierCode));
+		if (dossierCode == null || this.dossiers.asIssued(dossierCode.strip()).isEmpty()) {
+			throw Problem.notFound(ProblemCode.DOSSIER_NOT_FOUND, "dossierCode",
+					"No dossier has the code " + dossierCode);
+		}
+		// a dossier with no fee, closed, or not received yet has none to pay now
+		DossierFees.FeeDue due = this.fees.due(dossierCode)
+			.orElseThrow(() -> conflict(ProblemCode.NO_FEE_DUE,
+					"Dossier " + dossierCode.strip() + " has no fee to pay now (none, or closed, or not received)"));
 		if (due.amount() <= 0) {
 			throw conflict(ProblemCode.NO_FEE_DUE, "Dossier " + due.dossierCode() + " has no fee to pay");
 		}
