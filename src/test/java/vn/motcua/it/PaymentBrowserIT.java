@@ -161,9 +161,8 @@ class PaymentBrowserIT {
 			assertThat(driver.findElement(By.id("lookup-fee")).getText()).contains("Đã nộp phí");
 			assertThat(driver.findElements(By.id("pay-" + code))).isEmpty();
 			assertThat(driver.findElements(By.cssSelector("#lookup-receipts a"))).hasSize(1);
-			if (before.equals(WAITING_FOR_THE_FEE)) {
-				assertThat(driver.findElement(By.id("lookup-status")).getText()).isNotEqualTo(WAITING_FOR_THE_FEE);
-			}
+			assertThat(before).isEqualTo(WAITING_FOR_THE_FEE);
+			assertThat(driver.findElement(By.id("lookup-status")).getText()).isNotEqualTo(WAITING_FOR_THE_FEE);
 		}
 	}
 

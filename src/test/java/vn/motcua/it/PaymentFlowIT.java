@@ -147,6 +147,8 @@ class PaymentFlowIT {
 		String reference = started.get("payment").get("reference").asString();
 		String redirect = started.get("redirect").asString();
 		assertThat(redirect).startsWith(base() + "/sandbox/vnpay/paymentv2/vpcpay.html?");
+		// received at the counter, its fee due at intake: it waits, its clock paused
+		assertThat(dossierStatus(dossier)).isEqualTo("AWAITING_PAYMENT");
 
 		HttpResponse<String> back = decide(redirect, "approve");
 		assertThat(back.statusCode()).isEqualTo(302);
@@ -161,6 +163,24 @@ class PaymentFlowIT {
 		assertThat(page.body()).contains("đã được thanh toán").contains(dossier);
 		// a second visit to the sandbox's page: the payment is over
 		assertThat(get(redirect).body()).contains("Giao dịch này đã kết thúc");
+		// the dossier moved on, and its e-receipt is issued once (after the commit)
+		assertThat(dossierStatus(dossier)).isEqualTo("RECEIVED");
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+		while (eReceipts(dossier) == 0 && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(eReceipts(dossier)).isEqualTo(1);
+	}
+
+	String dossierStatus(String code) {
+		return this.jdbc.sql("select status from dossier where code = ?").param(code).query(String.class).single();
+	}
+
+	long eReceipts(String code) {
+		return this.jdbc.sql("select count(*) from issued_document where dossier_code = ? and kind = 'E_RECEIPT'")
+			.param(code)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
