@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -63,6 +64,44 @@ class SecurityConfiguration {
 			+ "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	/**
+	 * The page policy: {@link #CSP}, with the payment gateway's origin added to
+	 * {@code form-action} when it is not ours. The pay form posts to us and we answer
+	 * with a redirect to the gateway, which browsers check against {@code form-action}
+	 * too.
+	 * @param payUrl the gateway's pay URL as set, blank for the application's own sandbox
+	 * @param baseUrl the application's own base URL
+	 */
+	static String csp(String payUrl, String baseUrl) {
+		String gateway = origin(payUrl);
+		if (gateway == null || gateway.equals(origin(baseUrl))) {
+			return CSP;
+		}
+		return CSP.replace("form-action 'self'", "form-action 'self' " + gateway);
+	}
+
+	/** scheme://host[:port] of an absolute http(s) URL, else null. */
+	static String origin(String url) {
+		if (url == null || url.isBlank()) {
+			return null;
+		}
+		try {
+			java.net.URI uri = java.net.URI.create(url.strip());
+			String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+			if (!("https".equals(scheme) || "http".equals(scheme)) || uri.getHost() == null
+					|| !uri.getHost().matches("[A-Za-z0-9.\\[\\]:-]+")) {
+				return null;
+			}
+			int port = uri.getPort();
+			boolean defaultPort = port == -1 || ("https".equals(scheme) && port == 443)
+					|| ("http".equals(scheme) && port == 80);
+			return scheme + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + (defaultPort ? "" : ":" + port);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
 
 	/**
 	 * The actuator: health and info for all; metrics (Prometheus) for the administrator,
@@ -124,8 +163,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> citizenSignIn)
-			throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> citizenSignIn,
+			Environment env) throws Exception {
+		// the base URL only when a pay URL is given: it may name the port the server is
+		// yet
+		// to get
+		String payUrl = env.getProperty("motcua.payment.vnpay.pay-url", "");
+		String policy = payUrl.isBlank() ? CSP
+				: csp(payUrl, env.getProperty("motcua.payment.base-url", "http://localhost:8080"));
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/can-bo", "/can-bo/**")
 			.hasAnyRole(OFFICER_ROLES)
 			// the administrator, and the units' administrators (the pages ask which
@@ -163,7 +208,7 @@ class SecurityConfiguration {
 							+ (request.getRequestURI().startsWith(request.getContextPath() + "/cong-dan")
 									? "/dang-nhap?cong-dan" : "/dang-nhap"))))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		if (citizenSignIn.getIfAvailable() != null) {
