@@ -12,7 +12,9 @@ import java.util.HexFormat;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +27,11 @@ import org.springframework.stereotype.Component;
  * instances on one directory make one (written whole, linked into place only if absent).
  */
 @Component
-public class VnPaySettings {
+public class VnPaySettings implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(VnPaySettings.class);
+
+	private static final String SANDBOX_PAY_PATH = "/sandbox/vnpay/paymentv2/vpcpay.html";
 
 	private final Environment env;
 
@@ -37,12 +41,29 @@ public class VnPaySettings {
 		this.env = env;
 	}
 
+	/**
+	 * Refuses to start with a sandbox beside a real secret or gateway, or with the
+	 * production profile and VNPay not set up ({@link VnPayStartupCheck}).
+	 */
+	@Override
+	public void afterPropertiesSet() {
+		// the base URL is read only when a pay URL is given: it may name the port the
+		// server is yet to get
+		String givenPayUrl = this.env.getProperty("motcua.payment.vnpay.pay-url", "");
+		VnPayStartupCheck.checkSandbox(sandbox(), this.env.getProperty("motcua.payment.vnpay.hash-secret", ""),
+				givenPayUrl, givenPayUrl.isBlank() ? null : url("", SANDBOX_PAY_PATH));
+		if (this.env.acceptsProfiles(Profiles.of("prod"))) {
+			VnPayStartupCheck.checkProduction(this.env.getProperty("motcua.payment.vnpay.tmn-code", ""),
+					this.env.getProperty("motcua.payment.vnpay.hash-secret", ""), returnUrl(), ipnUrl());
+		}
+	}
+
 	public String tmnCode() {
 		return this.env.getProperty("motcua.payment.vnpay.tmn-code", "MOTCUA01");
 	}
 
 	public String payUrl() {
-		return url("motcua.payment.vnpay.pay-url", "/sandbox/vnpay/paymentv2/vpcpay.html");
+		return url("motcua.payment.vnpay.pay-url", SANDBOX_PAY_PATH);
 	}
 
 	public String apiUrl() {
@@ -62,7 +83,7 @@ public class VnPaySettings {
 	}
 
 	private String url(String property, String path) {
-		String given = this.env.getProperty(property, "");
+		String given = property.isEmpty() ? "" : this.env.getProperty(property, "");
 		if (!given.isBlank()) {
 			return given;
 		}
