@@ -278,6 +278,29 @@ class PaymentPagesIT {
 		this.mvc.perform(get(servlet("/api/v1/payments/vnpay/ipn?" + query)))
 			.andExpect(jsonPath("$.RspCode").value("02"));
 		assertThat(this.issued.eReceipts(code)).hasSize(1);
+
+		// the return link gives the e-receipt for 24 hours after the payment (09:05),
+		// then
+		// sends the payer to the look-up
+		this.clock.set(CalendarFixture.at("2026-12-02T09:04"));
+		this.mvc.perform(get(servlet("/thanh-toan/vnpay/bien-lai?" + query)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"));
+		this.clock.set(CalendarFixture.at("2026-12-02T09:06"));
+		this.mvc.perform(get(servlet("/thanh-toan/vnpay/bien-lai?" + query)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("id=\"payment-receipt-expired\"")))
+			.andExpect(content().string(containsString("tải biên lai tại trang tra cứu hồ sơ")))
+			.andExpect(content().string(not(containsString("%PDF"))));
+		this.mvc.perform(get(servlet("/thanh-toan/vnpay/ket-qua?" + query)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("đã được thanh toán")))
+			.andExpect(content().string(containsString("tải biên lai tại trang tra cứu hồ sơ")))
+			.andExpect(content().string(not(containsString("id=\"payment-receipt\""))));
+		this.mvc
+			.perform(get("/tra-cuu/bien-lai/{id}", receipt.id()).param("code", code).param("digits", ID.substring(8)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"));
 	}
 
 	@Test
