@@ -378,6 +378,16 @@ class PaymentPagesIT {
 			.perform(post("/can-bo/thu-phi/{id}/hoan-tien", p.id()).param("reason", " ").with(finance()).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"reason-error\"")));
+		// a control character (U+0000 fails PostgreSQL): the error beside the field, in
+		// Vietnamese, what was typed kept
+		this.mvc
+			.perform(post("/can-bo/thu-phi/{id}/hoan-tien", p.id()).param("reason", "Nộp nhầm\u0000 hồ sơ")
+				.with(finance())
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"reason-error\"")))
+			.andExpect(content().string(containsString("không có ký tự điều khiển")))
+			.andExpect(content().string(containsString("value=\"Nộp nhầm")));
 		this.mvc
 			.perform(post("/can-bo/thu-phi/{id}/hoan-tien", p.id()).param("reason", "Nộp nhầm hồ sơ")
 				.with(finance())
