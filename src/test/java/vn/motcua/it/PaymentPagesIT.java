@@ -395,6 +395,16 @@ class PaymentPagesIT {
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.payments.ofDossier(code).get(0).status()).isEqualTo(PaymentStatus.REFUNDED);
 
+		// a period ending before it starts, or too long: the error beside it, the dates
+		// kept
+		for (String[] period : new String[][] { { "2026-12-02", "2026-12-01" }, { "2025-01-01", "2026-12-02" } }) {
+			this.mvc.perform(get("/can-bo/thu-phi").param("from", period[0]).param("to", period[1]).with(finance()))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("id=\"to-error\"")))
+				.andExpect(content().string(containsString("cả khoảng không quá 366 ngày")))
+				.andExpect(content().string(containsString("value=\"" + period[1] + "\"")));
+		}
+
 		// the list as XLSX, read back
 		byte[] xlsx = this.mvc
 			.perform(get("/can-bo/thu-phi/xuat").param("from", "2026-12-02").param("to", "2026-12-02").with(finance()))
