@@ -25,7 +25,7 @@ class PaymentOrders {
 
 	static final String COLUMNS = "id, reference, dossier_code, unit_code, procedure_code, amount, currency, method,"
 			+ " gateway, status, created_at, expires_at, paid_at, gateway_transaction_no, receipt_number, recorded_by,"
-			+ " refunded_at, refunded_by, refund_reason, idempotency_key";
+			+ " refunded_at, refunded_by, refund_reason, idempotency_key, dossier_closed";
 
 	/** An order with the key of the request that made it. */
 	record Row(Payment payment, String idempotencyKey) {
@@ -45,7 +45,7 @@ class PaymentOrders {
 				rs.getLong(6), rs.getString(7), PaymentMethod.valueOf(rs.getString(8)), rs.getString(9),
 				PaymentStatus.valueOf(rs.getString(10)), instant(rs, 11), instant(rs, 12), instant(rs, 13),
 				rs.getString(14), rs.getString(15), rs.getString(16), instant(rs, 17), rs.getString(18),
-				rs.getString(19));
+				rs.getString(19), rs.getBoolean(21));
 	}
 
 	Optional<Payment> find(long id) {

@@ -29,6 +29,12 @@ public class PaymentSweeps {
 
 	static final int BATCH = 1000;
 
+	/**
+	 * The grace after an order's lifetime for an IPN in flight: the sweep, a new start
+	 * and a counter payment all wait it out before treating a pending order as expired.
+	 */
+	static final String GRACE = "${motcua.payment.expiry-grace:PT5M}";
+
 	private static final Logger log = LoggerFactory.getLogger(PaymentSweeps.class);
 
 	private final JdbcClient jdbc;
@@ -39,8 +45,7 @@ public class PaymentSweeps {
 
 	private final Duration grace;
 
-	PaymentSweeps(JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
-			@Value("${motcua.payment.expiry-grace:PT5M}") Duration grace) {
+	PaymentSweeps(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, @Value(GRACE) Duration grace) {
 		if (!PaymentTransitions.allowed(PaymentStatus.CREATED, PaymentStatus.EXPIRED)
 				|| !PaymentTransitions.allowed(PaymentStatus.PENDING, PaymentStatus.EXPIRED)) {
 			throw new IllegalStateException("the sweep's moves are not in PaymentTransitions");

@@ -27,6 +27,7 @@ import vn.motcua.org.Role;
 import vn.motcua.payment.Gateway.Callback;
 import vn.motcua.payment.Gateway.CallbackOutcome;
 import vn.motcua.payment.PaymentOrders.FeeOrder;
+import vn.motcua.shared.PlainText;
 import vn.motcua.shared.Problem;
 import vn.motcua.shared.ProblemCode;
 
@@ -81,13 +82,16 @@ public class Payments {
 
 	private final Duration lifetime;
 
+	private final Duration grace;
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final DossierQueries dossiers;
 
 	Payments(PaymentOrders orders, DossierFees fees, DossierQueries dossiers, Gateway gateway,
 			ApplicationEventPublisher events, Clock clock,
-			@Value("${motcua.payment.order-lifetime:PT15M}") Duration lifetime) {
+			@Value("${motcua.payment.order-lifetime:PT15M}") Duration lifetime,
+			@Value(PaymentSweeps.GRACE) Duration grace) {
 		this.orders = orders;
 		this.fees = fees;
 		this.dossiers = dossiers;
@@ -95,6 +99,7 @@ public class Payments {
 		this.events = events;
 		this.clock = clock;
 		this.lifetime = lifetime;
+		this.grace = grace;
 	}
 
 	/**
@@ -122,7 +127,13 @@ public class Payments {
 			if (p.status() == PaymentStatus.PENDING && p.expiresAt() != null && p.expiresAt().isAfter(now)) {
 				return new Started(p, this.gateway.redirect(p, payerIp, now));
 			}
-			// a live order past its lifetime that the sweep has not reached yet
+			if (p.expiresAt() == null || p.expiresAt().plus(this.grace).isAfter(now)) {
+				// past its lifetime but within the grace: an IPN may still be on its way
+				throw conflict(ProblemCode.PAYMENT_IN_PROGRESS, "An online payment of dossier " + p.dossierCode()
+						+ " may still be confirmed until " + p.expiresAt().plus(this.grace));
+			}
+			// a live order past its lifetime and the grace that the sweep has not reached
+			// yet
 			this.orders.move(p.id(), p.status(), PaymentStatus.EXPIRED, "");
 		}
 		String reference = reference(now);
@@ -167,7 +178,7 @@ public class Payments {
 			throw Problem.invalid(ProblemCode.PAYMENT_INVALID, "method", "A counter payment is CASH or TRANSFER");
 		}
 		String receipt = receiptNumber == null ? "" : receiptNumber.strip();
-		if (!RECEIPT.matcher(receipt).matches()) {
+		if (receipt.length() > 40 || PlainText.hasControl(receipt) || !RECEIPT.matcher(receipt).matches()) {
 			throw Problem.invalid(ProblemCode.PAYMENT_INVALID, "receiptNumber",
 					"The receipt number is 1 to 40 letters, digits, '.', '/', '-' or '_'");
 		}
@@ -175,6 +186,12 @@ public class Payments {
 			Optional<PaymentOrders.Row> before = this.orders.findByKey(key);
 			if (before.isPresent()) {
 				Payment p = before.get().payment();
+				// whoever is not the finance officer of the order's unit learns nothing
+				// of it
+				if (!actor.can(Role.FINANCE_OFFICER, p.unitCode())) {
+					throw new Problem(Problem.Kind.FORBIDDEN, ProblemCode.NOT_ALLOWED,
+							"Only the unit's finance officer records counter payments", List.of());
+				}
 				if (!p.dossierCode().equals(dossierCode) || p.method() != method
 						|| !receipt.equals(p.receiptNumber())) {
 					throw conflict(ProblemCode.IDEMPOTENCY_KEY_REUSED,
@@ -195,9 +212,10 @@ public class Payments {
 			if (p.status() == PaymentStatus.PAID) {
 				throw conflict(ProblemCode.FEE_ALREADY_PAID, "The fee of dossier " + p.dossierCode() + " is paid");
 			}
-			if (p.expiresAt() == null || p.expiresAt().isAfter(now)) {
-				throw conflict(ProblemCode.PAYMENT_IN_PROGRESS,
-						"An online payment of dossier " + p.dossierCode() + " is in progress until " + p.expiresAt());
+			if (p.expiresAt() == null || p.expiresAt().plus(this.grace).isAfter(now)) {
+				// within its lifetime or the grace after it (an IPN may be on its way)
+				throw conflict(ProblemCode.PAYMENT_IN_PROGRESS, "An online payment of dossier " + p.dossierCode()
+						+ " is in progress until " + p.expiresAt().plus(this.grace));
 			}
 			this.orders.move(p.id(), p.status(), PaymentStatus.EXPIRED, "");
 		}
@@ -230,9 +248,9 @@ public class Payments {
 					"Only the unit's finance officer refunds payments", List.of());
 		}
 		String why = reason == null ? "" : reason.strip();
-		if (why.isEmpty() || why.length() > 1000) {
+		if (why.isEmpty() || why.length() > 1000 || PlainText.hasControl(why)) {
 			throw Problem.invalid(ProblemCode.PAYMENT_INVALID, "reason",
-					"A refund needs a reason of 1 to 1000 characters");
+					"A refund needs a reason of 1 to 1000 characters, with no control characters");
 		}
 		if (p.status() != PaymentStatus.PAID || !this.orders.move(p.id(), PaymentStatus.PAID, PaymentStatus.REFUNDED,
 				"refunded_at = ?, refunded_by = ?, refund_reason = ?", vn.motcua.shared.Sql.utc(this.clock.instant()),
@@ -320,11 +338,25 @@ public class Payments {
 		}
 		Instant now = this.clock.instant();
 		if (c.success()) {
+			// the dossier may have been closed (withdrawn, stopped) since the start:
+			// asked
+			// first, as telling a closed dossier would throw and roll the IPN back
+			// forever
+			boolean closed = this.fees.due(p.dossierCode()).isEmpty();
 			if (!this.orders.move(p.id(), PaymentStatus.PENDING, PaymentStatus.PAID,
-					"paid_at = ?, gateway_transaction_no = ?", vn.motcua.shared.Sql.utc(now), c.transactionNo())) {
+					"paid_at = ?, gateway_transaction_no = ?, dossier_closed = ?", vn.motcua.shared.Sql.utc(now),
+					c.transactionNo(), closed)) {
 				return CallbackOutcome.ALREADY_CONFIRMED;
 			}
-			confirmed(this.orders.find(p.id()).orElseThrow(), DossierFees.SYSTEM);
+			if (closed) {
+				// the money was taken: recorded, not applied, flagged for the finance
+				// officer to refund
+				log.warn("Payment {} of dossier {} paid online ({}) after the dossier was closed: to be refunded",
+						p.reference(), p.dossierCode(), p.amount());
+			}
+			else {
+				confirmed(this.orders.find(p.id()).orElseThrow(), DossierFees.SYSTEM);
+			}
 		}
 		else if (!this.orders.move(p.id(), PaymentStatus.PENDING, PaymentStatus.FAILED, "gateway_transaction_no = ?",
 				c.transactionNo())) {

@@ -79,9 +79,11 @@ class FinancePageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) PaymentStatus status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			Authentication user, Model model, Locale locale) {
+			Authentication user, Model model, Locale locale, HttpServletResponse response) {
 		Actor actor = financeOfficer(user);
-		page(actor, filter(from, to, status), day, model, locale);
+		if (!page(actor, filter(from, to, status), day, model, locale)) {
+			response.setStatus(400);
+		}
 		model.addAttribute("counter", new CounterForm(null, PaymentMethod.CASH, null, UUID.randomUUID().toString()));
 		return "finance/payments";
 	}
@@ -167,16 +169,34 @@ class FinancePageController {
 		}
 	}
 
-	private void page(Actor actor, Filter f, LocalDate day, Model model, Locale locale) {
+	/**
+	 * The page's model; a period that ends before it starts or is too long: no payments,
+	 * the error beside the period's fields, the dates kept.
+	 * @return whether the period was right
+	 */
+	private boolean page(Actor actor, Filter f, LocalDate day, Model model, Locale locale) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), VIETNAM);
 		LocalDate reconciled = day == null ? today.minusDays(1) : day;
 		model.addAttribute("filter", f);
 		model.addAttribute("statuses", PaymentStatus.values());
 		model.addAttribute("methods", List.of(PaymentMethod.CASH, PaymentMethod.TRANSFER));
-		model.addAttribute("payments", this.payments.list(actor, actor.unitCode(), f.from(), f.to(), f.status()));
+		boolean right = true;
+		try {
+			model.addAttribute("payments", this.payments.list(actor, actor.unitCode(), f.from(), f.to(), f.status()));
+		}
+		catch (Problem ex) {
+			if (!ProblemCode.PERIOD_INVALID.name().equals(ex.code())) {
+				throw ex;
+			}
+			right = false;
+			model.addAttribute("payments", List.of());
+			model.addAttribute("periodErrors",
+					this.problems.errors(ex, locale, "financePeriod", List.of("from", "to"), Map.of()));
+		}
 		model.addAttribute("day", reconciled);
 		model.addAttribute("mismatches", this.reconciliations.report(actor, actor.unitCode(), reconciled));
 		model.addAttribute("fmt", new Formats.Bound(locale));
+		return right;
 	}
 
 	private Filter filter(LocalDate from, LocalDate to, PaymentStatus status) {

@@ -33,7 +33,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.core.DossierAction;
 import vn.motcua.dossier.core.SubmittedComponent;
 import vn.motcua.org.Actor;
 import vn.motcua.org.Officers;
@@ -50,6 +52,8 @@ import vn.motcua.shared.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -118,6 +122,9 @@ class PaymentIpnIT {
 
 	@Autowired
 	DossierIntake intake;
+
+	@Autowired
+	DossierActions actions;
 
 	@Autowired
 	Catalog catalog;
@@ -425,6 +432,98 @@ class PaymentIpnIT {
 			.isInstanceOfSatisfying(Problem.class, e -> assertThat(e.code()).isEqualTo("PAYMENT_STATUS_CONFLICT"));
 		assertThat(this.payments.ofDossier(dossier)).extracting(Payment::status)
 			.containsExactly(PaymentStatus.FAILED, PaymentStatus.REFUNDED);
+	}
+
+	@Test
+	void aCounterPaymentsKeyIsGivenBackOnlyToTheUnitsFinanceOfficer() {
+		String dossier = dossierWithFee();
+		String key = "counter-replay-" + dossier;
+		Payment cash = this.payments.recordAtCounter(actor("quangcu.ketoan"), dossier, PaymentMethod.CASH, "BL-0003",
+				key);
+		// the same request by someone else, not the unit's finance officer: refused, not
+		// the payment given back
+		assertThatThrownBy(() -> this.payments.recordAtCounter(actor("quangcu.motcua"), dossier, PaymentMethod.CASH,
+				"BL-0003", key))
+			.isInstanceOfSatisfying(Problem.class, e -> assertThat(e.code()).isEqualTo("NOT_ALLOWED"));
+		assertThat(this.payments.recordAtCounter(actor("quangcu.ketoan"), dossier, PaymentMethod.CASH, "BL-0003", key)
+			.id()).isEqualTo(cash.id());
+	}
+
+	@Test
+	void aPendingOrderWithinItsGraceBlocksANewStartAndTheCounterAndItsIpnStillPays() {
+		String dossier = dossierWithFee();
+		Payment p = start(dossier).payment();
+		// past the order's lifetime (15 minutes), within the sweep's grace (5 more)
+		this.clock.advance(Duration.ofMinutes(17));
+		assertThatThrownBy(() -> start(dossier)).isInstanceOfSatisfying(Problem.class,
+				e -> assertThat(e.code()).isEqualTo("PAYMENT_IN_PROGRESS"));
+		assertThatThrownBy(() -> this.payments.recordAtCounter(actor("quangcu.ketoan"), dossier, PaymentMethod.CASH,
+				"BL-0004", null))
+			.isInstanceOfSatisfying(Problem.class, e -> assertThat(e.code()).isEqualTo("PAYMENT_IN_PROGRESS"));
+		assertThat(statusOf(p)).isEqualTo(PaymentStatus.PENDING);
+		// the IPN in flight arrives: the fee is taken once
+		assertThat(this.payments.ipn(paid(p)).rspCode()).isEqualTo("00");
+		assertThat(statusOf(p)).isEqualTo(PaymentStatus.PAID);
+		assertThat(this.payments.ofDossier(dossier)).hasSize(1);
+
+		// past the grace too: the order is expired and a new one started
+		String other = dossierWithFee();
+		Payment old = start(other).payment();
+		this.clock.advance(Duration.ofMinutes(21));
+		assertThat(start(other).payment().id()).isNotEqualTo(old.id());
+		assertThat(statusOf(old)).isEqualTo(PaymentStatus.EXPIRED);
+	}
+
+	@Test
+	void aControlCharacterOrTooLongATextIsRefusedNamingItsField() {
+		String dossier = dossierWithFee();
+		assertThatThrownBy(() -> this.payments.recordAtCounter(actor("quangcu.ketoan"), dossier, PaymentMethod.CASH,
+				"BL\u00000005", null))
+			.isInstanceOfSatisfying(Problem.class, e -> {
+				assertThat(e.code()).isEqualTo("PAYMENT_INVALID");
+				assertThat(e.violations()).extracting(Problem.Violation::field).containsExactly("receiptNumber");
+			});
+		assertThatThrownBy(() -> this.payments.recordAtCounter(actor("quangcu.ketoan"), dossier, PaymentMethod.CASH,
+				"B".repeat(41), null))
+			.isInstanceOfSatisfying(Problem.class, e -> assertThat(e.code()).isEqualTo("PAYMENT_INVALID"));
+		Payment cash = this.payments.recordAtCounter(actor("quangcu.ketoan"), dossier, PaymentMethod.CASH, "BL-0005",
+				null);
+		for (String reason : List.of("Thu\u0000nhầm", "Thu nhầm\u001b", "x".repeat(1001))) {
+			assertThatThrownBy(() -> this.payments.refund(actor("quangcu.ketoan"), cash.id(), reason))
+				.isInstanceOfSatisfying(Problem.class, e -> {
+					assertThat(e.code()).isEqualTo("PAYMENT_INVALID");
+					assertThat(e.violations()).extracting(Problem.Violation::field).containsExactly("reason");
+				});
+		}
+		assertThat(statusOf(cash)).isEqualTo(PaymentStatus.PAID);
+		// a line break is no control character here
+		assertThat(this.payments.refund(actor("quangcu.ketoan"), cash.id(), "Thu nhầm\nhồ sơ khác").status())
+			.isEqualTo(PaymentStatus.REFUNDED);
+	}
+
+	@Test
+	void anIpnForADossierClosedMeanwhileIsRecordedPaidAndFlaggedForARefund() throws Exception {
+		String dossier = dossierWithFee();
+		Payment p = start(dossier).payment();
+		this.actions.act(actor("quangcu.motcua"), dossier, DossierAction.WITHDRAW,
+				new DossierActions.ActionRequest(null, "Người nộp rút hồ sơ", null, null, null, null, null));
+		// the money was taken: acknowledged once, recorded, not applied to the dossier
+		assertThat(this.payments.ipn(paid(p))).isEqualTo(new IpnAnswer("00", "Confirm Success"));
+		Payment after = this.payments.find(p.reference()).orElseThrow();
+		assertThat(after.status()).isEqualTo(PaymentStatus.PAID);
+		assertThat(after.dossierClosed()).isTrue();
+		assertThat(this.confirmations.of(p.id())).isZero();
+		assertThat(this.payments.ipn(paid(p)).rspCode()).isEqualTo("02");
+		// the finance officer sees it to refund
+		this.mvc.perform(get("/can-bo/thu-phi").with(user("quangcu.ketoan").roles("FINANCE_OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hồ sơ đã kết thúc: cần hoàn phí")));
+		assertThat(this.payments.refund(actor("quangcu.ketoan"), p.id(), "Hồ sơ đã rút").status())
+			.isEqualTo(PaymentStatus.REFUNDED);
+		// a paid order of an open dossier carries no such flag
+		Payment open = start(dossierWithFee()).payment();
+		this.payments.ipn(paid(open));
+		assertThat(this.payments.find(open.reference()).orElseThrow().dossierClosed()).isFalse();
 	}
 
 }

@@ -401,12 +401,32 @@ class PaymentPagesIT {
 			.perform(post("/can-bo/thu-phi/{id}/hoan-tien", p.id()).param("reason", " ").with(finance()).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"reason-error\"")));
+		// a control character (U+0000 fails PostgreSQL): the error beside the field, in
+		// Vietnamese, what was typed kept
+		this.mvc
+			.perform(post("/can-bo/thu-phi/{id}/hoan-tien", p.id()).param("reason", "Nộp nhầm\u0000 hồ sơ")
+				.with(finance())
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"reason-error\"")))
+			.andExpect(content().string(containsString("không có ký tự điều khiển")))
+			.andExpect(content().string(containsString("value=\"Nộp nhầm")));
 		this.mvc
 			.perform(post("/can-bo/thu-phi/{id}/hoan-tien", p.id()).param("reason", "Nộp nhầm hồ sơ")
 				.with(finance())
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.payments.ofDossier(code).get(0).status()).isEqualTo(PaymentStatus.REFUNDED);
+
+		// a period ending before it starts, or too long: the error beside it, the dates
+		// kept
+		for (String[] period : new String[][] { { "2026-12-02", "2026-12-01" }, { "2025-01-01", "2026-12-02" } }) {
+			this.mvc.perform(get("/can-bo/thu-phi").param("from", period[0]).param("to", period[1]).with(finance()))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("id=\"to-error\"")))
+				.andExpect(content().string(containsString("cả khoảng không quá 366 ngày")))
+				.andExpect(content().string(containsString("value=\"" + period[1] + "\"")));
+		}
 
 		// the list as XLSX, read back
 		byte[] xlsx = this.mvc
