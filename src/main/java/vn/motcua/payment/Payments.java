@@ -339,23 +339,24 @@ public class Payments {
 		Instant now = this.clock.instant();
 		if (c.success()) {
 			// the dossier may have been closed (withdrawn, stopped) since the start:
-			// asked
-			// first, as telling a closed dossier would throw and roll the IPN back
-			// forever
+			// asked first, as telling a closed dossier would throw and roll the IPN
+			// back forever
 			boolean closed = this.fees.due(p.dossierCode()).isEmpty();
 			if (!this.orders.move(p.id(), PaymentStatus.PENDING, PaymentStatus.PAID,
 					"paid_at = ?, gateway_transaction_no = ?, dossier_closed = ?", vn.motcua.shared.Sql.utc(now),
 					c.transactionNo(), closed)) {
 				return CallbackOutcome.ALREADY_CONFIRMED;
 			}
+			Payment paid = this.orders.find(p.id()).orElseThrow();
 			if (closed) {
-				// the money was taken: recorded, not applied, flagged for the finance
-				// officer to refund
+				// the money was taken: recorded and receipted, not applied to the
+				// dossier, flagged for the finance officer to refund
 				log.warn("Payment {} of dossier {} paid online ({}) after the dossier was closed: to be refunded",
 						p.reference(), p.dossierCode(), p.amount());
+				published(paid);
 			}
 			else {
-				confirmed(this.orders.find(p.id()).orElseThrow(), DossierFees.SYSTEM);
+				confirmed(paid, DossierFees.SYSTEM);
 			}
 		}
 		else if (!this.orders.move(p.id(), PaymentStatus.PENDING, PaymentStatus.FAILED, "gateway_transaction_no = ?",
@@ -383,10 +384,15 @@ public class Payments {
 
 	private void confirmed(Payment p, String by) {
 		this.fees.paid(p.dossierCode(), p.reference(), p.method().name(), p.paidAt(), by);
-		this.events.publishEvent(new PaymentConfirmed(p.id(), p.reference(), p.dossierCode(), p.unitCode(), p.amount(),
-				p.method(), p.paidAt()));
+		published(p);
 		log.info("Payment {} of dossier {} paid ({}, {}), recorded by {}", p.reference(), p.dossierCode(), p.method(),
 				p.amount(), by);
+	}
+
+	/** Money was taken: the e-receipt is due whatever became of the dossier. */
+	private void published(Payment p) {
+		this.events.publishEvent(new PaymentConfirmed(p.id(), p.reference(), p.dossierCode(), p.unitCode(), p.amount(),
+				p.method(), p.paidAt()));
 	}
 
 	private DossierFees.FeeDue due(String dossierCode) {

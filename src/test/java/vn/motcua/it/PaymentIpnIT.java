@@ -507,12 +507,16 @@ class PaymentIpnIT {
 		Payment p = start(dossier).payment();
 		this.actions.act(actor("quangcu.motcua"), dossier, DossierAction.WITHDRAW,
 				new DossierActions.ActionRequest(null, "Người nộp rút hồ sơ", null, null, null, null, null));
-		// the money was taken: acknowledged once, recorded, not applied to the dossier
+		// the money was taken: acknowledged once, recorded and receipted (one
+		// PaymentConfirmed), not applied to the dossier
 		assertThat(this.payments.ipn(paid(p))).isEqualTo(new IpnAnswer("00", "Confirm Success"));
 		Payment after = this.payments.find(p.reference()).orElseThrow();
 		assertThat(after.status()).isEqualTo(PaymentStatus.PAID);
 		assertThat(after.dossierClosed()).isTrue();
-		assertThat(this.confirmations.of(p.id())).isZero();
+		assertThat(this.confirmations.of(p.id())).isOne();
+		assertThat(
+				this.jdbc.sql("select status from dossier where code = ?").param(dossier).query(String.class).single())
+			.isEqualTo("WITHDRAWN");
 		assertThat(this.payments.ipn(paid(p)).rspCode()).isEqualTo("02");
 		// the finance officer sees it to refund
 		this.mvc.perform(get("/can-bo/thu-phi").with(user("quangcu.ketoan").roles("FINANCE_OFFICER")))
