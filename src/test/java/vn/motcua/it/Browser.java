@@ -125,6 +125,39 @@ final class Browser implements AutoCloseable {
 		return list;
 	}
 
+	/**
+	 * The bytes a link of the page serves, fetched by the page itself (with its session),
+	 * as the browser would save or print them.
+	 */
+	byte[] fetch(String href) {
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		String base64 = (String) this.driver.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], {credentials: 'same-origin'})
+				  .then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))
+				  .then(b => { let s = ''; const a = new Uint8Array(b);
+				    for (let i = 0; i < a.length; i++) { s += String.fromCharCode(a[i]); } done(btoa(s)); })
+				  .catch(e => done('ERROR ' + e));""", href);
+		org.assertj.core.api.Assertions.assertThat(base64)
+			.as("the link %s serves a file", href)
+			.doesNotStartWith("ERROR");
+		return java.util.Base64.getDecoder().decode(base64);
+	}
+
+	/**
+	 * Reloads the page until the element is there (a paper is made just after its event).
+	 */
+	org.openqa.selenium.WebElement awaitAfterReload(org.openqa.selenium.By by) {
+		return new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(20)).until(d -> {
+			java.util.List<org.openqa.selenium.WebElement> found = d.findElements(by);
+			if (found.isEmpty()) {
+				d.navigate().refresh();
+				return null;
+			}
+			return found.get(0);
+		});
+	}
+
 	/** Whether the page is wider than the window, so that it scrolls sideways. */
 	boolean scrollsSideways() {
 		Object overflow = this.driver

@@ -3,7 +3,6 @@ package vn.motcua.it;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -84,37 +83,6 @@ class DocumentsBrowserIT {
 		return "http://localhost:" + this.port;
 	}
 
-	/**
-	 * The bytes a link of the page serves, fetched by the page itself (with its session),
-	 * as the browser would save or print them.
-	 */
-	private static byte[] fetch(ChromeDriver driver, String href) {
-		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-		String base64 = (String) driver.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				fetch(arguments[0], {credentials: 'same-origin'})
-				  .then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))
-				  .then(b => { let s = ''; const a = new Uint8Array(b);
-				    for (let i = 0; i < a.length; i++) { s += String.fromCharCode(a[i]); } done(btoa(s)); })
-				  .catch(e => done('ERROR ' + e));""", href);
-		assertThat(base64).as("the link %s serves a file", href).doesNotStartWith("ERROR");
-		return Base64.getDecoder().decode(base64);
-	}
-
-	/**
-	 * Reloads the page until the element is there (a paper is made just after its event).
-	 */
-	private static WebElement awaitAfterReload(ChromeDriver driver, By by) {
-		return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-			List<WebElement> found = d.findElements(by);
-			if (found.isEmpty()) {
-				d.navigate().refresh();
-				return null;
-			}
-			return found.get(0);
-		});
-	}
-
 	@Test
 	void theReceiptIsPrintedTheLeaderSignsTheResultAndTheCitizenDownloadsIt() throws Exception {
 		PdfText.assumeInstalled();
@@ -129,8 +97,8 @@ class DocumentsBrowserIT {
 			browser.signIn(base(), Api.COUNTER);
 			wait.until(ExpectedConditions.urlContains("/can-bo"));
 			driver.get(base() + "/can-bo/ho-so/" + code);
-			WebElement receipt = awaitAfterReload(driver, By.cssSelector("#issued-documents [data-kind=RECEIPT] a"));
-			byte[] receiptPdf = fetch(driver, receipt.getAttribute("href"));
+			WebElement receipt = browser.awaitAfterReload(By.cssSelector("#issued-documents [data-kind=RECEIPT] a"));
+			byte[] receiptPdf = browser.fetch(receipt.getAttribute("href"));
 			assertThat(PdfText.flat(PdfText.of(receiptPdf))).contains(code, "Phạm Thị Ngọc Ánh");
 			browser.screenshot("documents-counter");
 			maker.act(Api.COUNTER, code, DossierAction.ASSIGN, Api.SPECIALIST);
@@ -169,11 +137,11 @@ class DocumentsBrowserIT {
 			driver.findElement(By.id("vneid")).click();
 			wait.until(ExpectedConditions.urlContains("/cong-dan"));
 			driver.get(base() + "/cong-dan");
-			WebElement result = awaitAfterReload(driver,
-					By.xpath("//ul[@id='my-dossiers']//a[contains(., 'Kết quả giải quyết hồ sơ')]"));
+			WebElement result = browser
+				.awaitAfterReload(By.xpath("//ul[@id='my-dossiers']//a[contains(., 'Kết quả giải quyết hồ sơ')]"));
 			assertThat(browser.scrollsSideways()).as("my dossiers fit 360 px").isFalse();
 			browser.screenshot("documents-citizen-360");
-			byte[] signed = fetch(driver, result.getAttribute("href"));
+			byte[] signed = browser.fetch(result.getAttribute("href"));
 			SignatureReport report = this.validation.validate(new ByteArrayInputStream(signed));
 			assertThat(report.signatures()).singleElement().satisfies(check -> {
 				assertThat(check.verdict()).isEqualTo(SignatureReport.Verdict.VALID);

@@ -1,7 +1,6 @@
 package vn.motcua.it;
 
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -85,30 +84,6 @@ class PaymentBrowserIT {
 			.code();
 	}
 
-	private static byte[] fetch(ChromeDriver driver, String href) {
-		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-		String base64 = (String) driver.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				fetch(arguments[0], {credentials: 'same-origin'})
-				  .then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))
-				  .then(b => { let s = ''; const a = new Uint8Array(b);
-				    for (let i = 0; i < a.length; i++) { s += String.fromCharCode(a[i]); } done(btoa(s)); })
-				  .catch(e => done('ERROR ' + e));""", href);
-		assertThat(base64).as("the link %s serves a file", href).doesNotStartWith("ERROR");
-		return Base64.getDecoder().decode(base64);
-	}
-
-	private static WebElement awaitAfterReload(ChromeDriver driver, By by) {
-		return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-			List<WebElement> found = d.findElements(by);
-			if (found.isEmpty()) {
-				d.navigate().refresh();
-				return null;
-			}
-			return found.get(0);
-		});
-	}
-
 	@Test
 	void theCitizenPaysTheFeeOnAPhoneAndDownloadsTheEReceipt() throws Exception {
 		PdfText.assumeInstalled();
@@ -148,10 +123,10 @@ class PaymentBrowserIT {
 			assertThat(driver.findElement(By.id("payment-result")).getText()).contains("đã được thanh toán", code);
 			assertThat(this.payments.ofDossier(code)).singleElement()
 				.satisfies(p -> assertThat(p.status()).isEqualTo(PaymentStatus.PAID));
-			WebElement receipt = awaitAfterReload(driver, By.id("payment-receipt"));
+			WebElement receipt = browser.awaitAfterReload(By.id("payment-receipt"));
 			assertThat(browser.scrollsSideways()).as("the return page fits 360 px").isFalse();
 			browser.screenshot("payment-return-360");
-			String text = PdfText.of(fetch(driver, receipt.getAttribute("href")));
+			String text = PdfText.of(browser.fetch(receipt.getAttribute("href")));
 			assertThat(text).contains("BIÊN LAI THU PHÍ, LỆ PHÍ", "Đỗ Văn Hùng", code, "Chứng thực di chúc",
 					"Năm mươi nghìn đồng", "Trực tuyến qua cổng thanh toán VNPay");
 
