@@ -237,7 +237,9 @@ public class Payments {
 
 	/**
 	 * Records that the money of a paid order was given back (by the finance officer of
-	 * its unit, with a reason); the dossier may then be paid again.
+	 * its unit, with a reason); the order no longer holds the dossier. The dossier's own
+	 * record of its fee is not changed: it still says paid (a refund of a dossier still
+	 * open that must be paid again is not handled yet).
 	 * @throws Problem not found, forbidden, invalid (no reason), conflict (not paid)
 	 */
 	@Transactional
